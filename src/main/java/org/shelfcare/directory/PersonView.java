@@ -1,0 +1,15 @@
+package org.shelfcare.directory;
+
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A person as the viewer may see them: colleagues see name, pronouns, job title, branch and
+ * department; admins also see the account details, and supervisors their reports' working pattern.
+ */
+public record PersonView(UUID id, String name, @Nullable String pronouns, @Nullable String jobTitle,
+        @Nullable UUID branchId, @Nullable String branchName, @Nullable UUID departmentId,
+        @Nullable String departmentName, @Nullable UUID supervisorId, @Nullable String supervisorName,
+        @Nullable String email, @Nullable String username, @Nullable List<Role> roles,
+        @Nullable PersonStatus status, @Nullable String workingPattern) {}

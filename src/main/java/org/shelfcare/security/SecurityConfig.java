@@ -1,0 +1,100 @@
+package org.shelfcare.security;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
+import org.springframework.security.web.header.writers.ClearSiteDataHeaderWriter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.security.web.authentication.logout.HeaderWriterLogoutHandler;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/**
+ * Who may reach what, before any controller runs. Pages need a signed-in person except the few
+ * public ones; the API answers 401 problem details instead of redirecting. Finer rights (roles,
+ * relationships, another library's data) are checked by each module's facade.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+class SecurityConfig implements WebMvcConfigurer {
+
+    static final String CSP = String.join("; ",
+            "default-src 'self'", "script-src 'self'", "style-src 'self'", "img-src 'self' data:",
+            "font-src 'self'", "connect-src 'self'", "object-src 'none'", "base-uri 'self'",
+            "form-action 'self'", "frame-ancestors 'none'");
+
+    /** Reachable without signing in. */
+    static final String[] PUBLIC = {"/setup", "/login", "/help", "/help/**", "/p/**", "/invitations/**",
+            "/forgot-password", "/reset-password/**", "/language", "/css/**", "/js/**", "/img/**", "/webjars/**",
+            "/favicon.ico", "/error", "/error/**", "/v3/api-docs", "/v3/api-docs/**", "/api/v1/setup",
+            "/api/v1/invitations/**", "/api/v1/resources"};
+
+    private final CurrentUsers currentUsers;
+
+    SecurityConfig(CurrentUsers currentUsers) {
+        this.currentUsers = currentUsers;
+    }
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, ApiProblems problems, PersonalAccessTokens tokens,
+            SignInFailureHandler failures) throws Exception {
+        RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
+        RequestMatcher bearer = request -> {
+            String header = request.getHeader(HttpHeaders.AUTHORIZATION);
+            return header != null && header.regionMatches(true, 0, "Bearer ", 0, 7);
+        };
+        HttpSessionRequestCache requestCache = new HttpSessionRequestCache();
+        requestCache.setRequestMatcher(request -> "GET".equals(request.getMethod()) && !api.matches(request)
+                && !request.getRequestURI().startsWith("/error"));
+        CsrfTokenRequestAttributeHandler csrfHandler = new CsrfTokenRequestAttributeHandler();
+        csrfHandler.setCsrfRequestAttributeName(null);
+
+        http.authorizeHttpRequests(auth -> auth
+                        .requestMatchers(PUBLIC).permitAll()
+                        .requestMatchers(EndpointRequest.to("health", "info")).permitAll()
+                        .requestMatchers(EndpointRequest.toAnyEndpoint()).hasRole("OPERATOR")
+                        .anyRequest().authenticated())
+                .csrf(csrf -> csrf.csrfTokenRequestHandler(csrfHandler)
+                        .ignoringRequestMatchers(bearer)
+                        .ignoringRequestMatchers("/api/v1/setup", "/api/v1/invitations/**"))
+                .formLogin(form -> form.loginPage("/login").usernameParameter("username").passwordParameter("password")
+                        .failureHandler(failures).defaultSuccessUrl("/", false).permitAll())
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut")
+                        .deleteCookies("SHELFCARE_SESSION")
+                        .addLogoutHandler(new HeaderWriterLogoutHandler(new ClearSiteDataHeaderWriter(
+                                ClearSiteDataHeaderWriter.Directive.CACHE, ClearSiteDataHeaderWriter.Directive.STORAGE))))
+                .requestCache(cache -> cache.requestCache(requestCache))
+                .exceptionHandling(ex -> ex
+                        .defaultAuthenticationEntryPointFor(problems, api)
+                        .defaultAccessDeniedHandlerFor(problems, api))
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
+                        .frameOptions(frame -> frame.deny())
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                        .permissionsPolicyHeader(permissions -> permissions.policy("camera=(), microphone=(), geolocation=()")))
+                .addFilterBefore(new BearerTokenFilter(tokens, problems), UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(new CurrentUserFilter(currentUsers), AuthorizationFilter.class);
+        return http.build();
+    }
+
+    @Override
+    public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+        resolvers.add(new CurrentUserArgumentResolver(currentUsers));
+    }
+
+    static boolean isApi(HttpServletRequest request) {
+        return request.getRequestURI().startsWith("/api/");
+    }
+}

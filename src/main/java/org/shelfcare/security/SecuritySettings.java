@@ -1,0 +1,12 @@
+package org.shelfcare.security;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * @param maxFailedSignIns failed sign-ins in a row before the account pauses
+ * @param lockout how long the pause lasts
+ */
+@ConfigurationProperties("shelfcare.security")
+record SecuritySettings(@DefaultValue("5") int maxFailedSignIns, @DefaultValue("15m") Duration lockout) {}
