@@ -18,6 +18,8 @@ import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.web.authentication.logout.HeaderWriterLogoutHandler;
+import org.springframework.session.web.http.CookieSerializer;
+import org.springframework.session.web.http.DefaultCookieSerializer;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
@@ -34,6 +36,8 @@ class SecurityConfig implements WebMvcConfigurer {
             "default-src 'self'", "script-src 'self'", "style-src 'self'", "img-src 'self' data:",
             "font-src 'self'", "connect-src 'self'", "object-src 'none'", "base-uri 'self'",
             "form-action 'self'", "frame-ancestors 'none'");
+
+    static final String SESSION_COOKIE = "SHELFCARE_SESSION";
 
     /** Reachable without signing in. */
     static final String[] PUBLIC = {"/setup", "/login", "/help", "/help/**", "/p/**", "/invitations/**",
@@ -72,7 +76,7 @@ class SecurityConfig implements WebMvcConfigurer {
                 .formLogin(form -> form.loginPage("/login").usernameParameter("username").passwordParameter("password")
                         .failureHandler(failures).defaultSuccessUrl("/", false).permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut")
-                        .deleteCookies("SHELFCARE_SESSION")
+                        .deleteCookies(SESSION_COOKIE)
                         .addLogoutHandler(new HeaderWriterLogoutHandler(new ClearSiteDataHeaderWriter(
                                 ClearSiteDataHeaderWriter.Directive.CACHE, ClearSiteDataHeaderWriter.Directive.STORAGE))))
                 .requestCache(cache -> cache.requestCache(requestCache))
@@ -87,6 +91,17 @@ class SecurityConfig implements WebMvcConfigurer {
                 .addFilterBefore(new BearerTokenFilter(tokens, problems), UsernamePasswordAuthenticationFilter.class)
                 .addFilterBefore(new CurrentUserFilter(currentUsers), AuthorizationFilter.class);
         return http.build();
+    }
+
+    /** The session cookie: HttpOnly, SameSite=Lax, and Secure whenever the request came over TLS. */
+    @Bean
+    CookieSerializer cookieSerializer() {
+        DefaultCookieSerializer cookie = new DefaultCookieSerializer();
+        cookie.setCookieName(SESSION_COOKIE);
+        cookie.setUseHttpOnlyCookie(true);
+        cookie.setSameSite("Lax");
+        cookie.setCookiePath("/");
+        return cookie;
     }
 
     @Override
