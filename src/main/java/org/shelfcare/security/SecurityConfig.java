@@ -42,7 +42,7 @@ class SecurityConfig implements WebMvcConfigurer {
     /** Reachable without signing in. */
     static final String[] PUBLIC = {"/setup", "/login", "/help", "/help/**", "/p/**", "/invitations/**",
             "/forgot-password", "/reset-password/**", "/language", "/css/**", "/js/**", "/img/**", "/webjars/**",
-            "/favicon.ico", "/error", "/error/**", "/v3/api-docs", "/v3/api-docs/**", "/api/v1/setup",
+            "/favicon.ico", "/favicon.svg", "/error", "/error/**", "/v3/api-docs", "/v3/api-docs/**", "/api/v1/setup",
             "/api/v1/invitations/**", "/api/v1/resources"};
 
     private final CurrentUsers currentUsers;
