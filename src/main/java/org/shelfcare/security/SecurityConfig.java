@@ -53,7 +53,7 @@ class SecurityConfig implements WebMvcConfigurer {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, ApiProblems problems, PersonalAccessTokens tokens,
-            SignInFailureHandler failures) throws Exception {
+            SignInFailureHandler failures, SecuritySettings settings) throws Exception {
         RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
         RequestMatcher bearer = request -> {
             String header = request.getHeader(HttpHeaders.AUTHORIZATION);
@@ -88,6 +88,8 @@ class SecurityConfig implements WebMvcConfigurer {
                         .frameOptions(frame -> frame.deny())
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
                         .permissionsPolicyHeader(permissions -> permissions.policy("camera=(), microphone=(), geolocation=()")))
+                .addFilterBefore(new RateLimitFilter(settings.publicFormsPerMinute(), problems),
+                        UsernamePasswordAuthenticationFilter.class)
                 .addFilterBefore(new BearerTokenFilter(tokens, problems), UsernamePasswordAuthenticationFilter.class)
                 .addFilterBefore(new CurrentUserFilter(currentUsers), AuthorizationFilter.class);
         return http.build();
