@@ -184,7 +184,7 @@ final class ResourceRules {
         } catch (NumberFormatException notANumber) {
             // reported below
         }
-        add("sortOrder", "resources.sortOrder.invalid", SORT_MAX);
+        add("sortOrder", "resources.sortOrder.invalid", String.valueOf(SORT_MAX));
         return DEFAULT_SORT;
     }
 
