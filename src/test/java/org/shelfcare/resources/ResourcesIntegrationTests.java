@@ -209,6 +209,10 @@ class ResourcesIntegrationTests {
         assertThat(status(delete("/api/v1/resources/" + CRISIS_TEXT_LINE_EN).with(Fixtures.as(library.admin()))
                 .with(csrf()))).isEqualTo(403);
         assertThat(page(get("/help"))).contains("Crisis Text Line").doesNotContain(">Changed<");
+        // a library's own entry is deleted, not hidden
+        UUID own = add(library.admin(), "Aspen HR");
+        assertThat(status(put("/api/v1/resources/" + own + "/hidden").with(Fixtures.as(library.admin())).with(csrf())
+                .contentType(MediaType.APPLICATION_JSON).content("{\"hidden\":true}"))).isEqualTo(409);
     }
 
     // ---- forms ------------------------------------------------------------------------------------------
