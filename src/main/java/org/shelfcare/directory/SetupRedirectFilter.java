@@ -16,7 +16,6 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class SetupRedirectFilter extends OncePerRequestFilter {
 
     private final DirectoryManagement directory;
-    private volatile boolean setUp;
 
     SetupRedirectFilter(DirectoryManagement directory) {
         this.directory = directory;
@@ -30,10 +29,7 @@ class SetupRedirectFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (!setUp) {
-            setUp = directory.isSetUp();
-        }
-        if (!setUp) {
+        if (!directory.isSetUp()) {
             response.sendRedirect("/setup");
             return;
         }
