@@ -6,6 +6,7 @@ import org.springframework.boot.security.autoconfigure.actuate.web.servlet.Endpo
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.web.SecurityFilterChain;
@@ -66,6 +67,9 @@ class SecurityConfig implements WebMvcConfigurer {
         csrfHandler.setCsrfRequestAttributeName(null);
 
         http.authorizeHttpRequests(auth -> auth
+                        // reading support resources is public; keeping a library's list needs signing in
+                        .requestMatchers("/help/manage/**").authenticated()
+                        .requestMatchers(HttpMethod.POST, "/api/v1/resources").authenticated()
                         .requestMatchers(PUBLIC).permitAll()
                         .requestMatchers(EndpointRequest.to("health", "info")).permitAll()
                         .requestMatchers(EndpointRequest.toAnyEndpoint()).hasRole("OPERATOR")
