@@ -121,6 +121,58 @@ class EmailOutboxTests {
     }
 
     @Test
+    void aPasswordResetEmailComesInThePersonsLanguageRightAway() throws Exception {
+        Fixtures.Library library = fixtures.library("Reset Library");
+        CurrentUser person = library.person("Lucía Reset");
+        directory.setLocale(person.personId(), java.util.Locale.forLanguageTag("es"));
+        // quiet hours do not hold back an email the person asked for
+        notifications.savePreferences(person, new NotificationPreferences(new QuietHours(true,
+                LocalTime.now(person.zone()).minusHours(1), LocalTime.now(person.zone()).plusHours(1),
+                EnumSet.allOf(java.time.DayOfWeek.class)), List.of()));
+
+        directory.requestPasswordReset(person.email());
+
+        MimeMessage mail = await(() -> Arrays.stream(smtp.getReceivedMessages())
+                .filter(m -> sentTo(m, person.email()) && subject(m).contains("contraseña")).findFirst(),
+                () -> outbox.sendDue());
+        assertThat(mail.getSubject()).isEqualTo("Restablecer su contraseña de ShelfCare");
+        assertThat(textPart(mail)).contains("Hola, Lucía Reset").contains("/reset-password/");
+        assertThat(htmlPart(mail)).contains("<html lang=\"es\">").contains("href=\"http");
+    }
+
+    @Test
+    void sendersRacingForTheSameMailSendItOnce() throws Exception {
+        Fixtures.Library library = fixtures.library("Race Library");
+        List<String> recipients = new java.util.ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            String email = "race" + i + "x" + System.nanoTime() + "@mail.example";
+            recipients.add(email);
+            outbox.enqueue(library.id(), email, new EmailMessage("Race " + i, "Only once, please.", null), Instant.now());
+        }
+
+        java.util.concurrent.ExecutorService nodes = java.util.concurrent.Executors.newFixedThreadPool(3);
+        try {
+            List<java.util.concurrent.Future<Integer>> runs = new java.util.ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                runs.add(nodes.submit(() -> outbox.sendDue()));
+            }
+            for (java.util.concurrent.Future<Integer> run : runs) {
+                run.get();
+            }
+        } finally {
+            nodes.shutdown();
+        }
+
+        for (String email : recipients) {
+            awaitMailTo(email);
+        }
+        outbox.sendDue(Instant.now().plus(Duration.ofHours(3)));
+        for (String email : recipients) {
+            assertThat(Arrays.stream(smtp.getReceivedMessages()).filter(m -> sentTo(m, email))).as(email).hasSize(1);
+        }
+    }
+
+    @Test
     void theSenderRunsAsADbSchedulerJob() {
         assertThat(scheduler.getScheduledExecution(TaskInstanceId.of(OutboxSchedule.TASK, RecurringTask.INSTANCE)))
                 .isPresent();
