@@ -71,12 +71,30 @@
   var startLive = function () {
     if (!badge) { return; }
     if (!window.EventSource) { startPolling(); return; }
-    stream = new EventSource("/api/v1/stream?topics=notifications");
+    // A page's other live parts name their topic and events: <div data-live-topic="..." data-live-events="a,b">.
+    // Each event they receive is handed to them as a "shelfcare:live" DOM event ({ name, data }).
+    var parts = Array.prototype.slice.call(document.querySelectorAll("[data-live-topic]"));
+    var topics = ["notifications"].concat(parts.map(function (part) { return part.getAttribute("data-live-topic"); }));
+    stream = new EventSource("/api/v1/stream?topics=" + encodeURIComponent(topics.join(",")));
+    parts.forEach(function (part) {
+      (part.getAttribute("data-live-events") || "").split(",").filter(Boolean).forEach(function (name) {
+        stream.addEventListener(name.trim(), function (event) {
+          var data = null;
+          try { data = JSON.parse(event.data); } catch (ignored) { /* not JSON: handed on as null */ }
+          part.dispatchEvent(new CustomEvent("shelfcare:live", { detail: { name: name.trim(), data: data } }));
+        });
+      });
+    });
     var onUnread = function (event) {
       try { showUnread(JSON.parse(event.data).count); } catch (ignored) { /* a malformed event changes nothing */ }
     };
     stream.addEventListener("unread", onUnread);
-    stream.addEventListener("resync", poll);
+    stream.addEventListener("resync", function () {
+      poll();
+      parts.forEach(function (part) {
+        part.dispatchEvent(new CustomEvent("shelfcare:live", { detail: { name: "resync", data: null } }));
+      });
+    });
     stream.addEventListener("error", function () {
       // the browser reconnects by itself unless the stream is closed for good (e.g. signed out)
       if (stream && stream.readyState === EventSource.CLOSED) { stream = null; startPolling(); }
