@@ -29,9 +29,11 @@ public final class Page {
     private final List<NavigationItem> navigation;
     private final @Nullable String notice;
     private final Duration idleTimeout;
+    private final List<HeaderBadge.Badge> badges;
 
     Page(MessageSource messages, Locale locale, Chrome chrome, @Nullable String csrfToken, String path,
-            List<NavigationItem> navigation, @Nullable String notice, Duration idleTimeout) {
+            List<NavigationItem> navigation, @Nullable String notice, Duration idleTimeout,
+            List<HeaderBadge.Badge> badges) {
         this.messages = messages;
         this.locale = locale;
         this.chrome = chrome;
@@ -40,6 +42,7 @@ public final class Page {
         this.navigation = navigation;
         this.notice = notice;
         this.idleTimeout = idleTimeout;
+        this.badges = badges;
     }
 
     /** The message for {@code key} in the page's language, with {@code {{term}}} replaced by the library's term. */
@@ -88,6 +91,11 @@ public final class Page {
 
     public List<NavigationItem> navigation() {
         return navigation;
+    }
+
+    /** Links with a count in the header, such as the notification center's unread count. */
+    public List<HeaderBadge.Badge> badges() {
+        return badges;
     }
 
     public @Nullable String notice() {

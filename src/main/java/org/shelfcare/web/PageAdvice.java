@@ -24,13 +24,15 @@ class PageAdvice {
     private final ObjectProvider<ChromeProvider> chromeProvider;
     private final List<NavigationItem> navigation;
     private final Duration idleTimeout;
+    private final List<HeaderBadge> badges;
 
     PageAdvice(MessageSource messages, ObjectProvider<ChromeProvider> chromeProvider, List<NavigationItem> navigation,
-            @Value("${shelfcare.session.idle-timeout:30m}") Duration idleTimeout) {
+            @Value("${shelfcare.session.idle-timeout:30m}") Duration idleTimeout, List<HeaderBadge> badges) {
         this.messages = messages;
         this.chromeProvider = chromeProvider;
         this.navigation = navigation.stream().sorted(Comparator.comparingInt(NavigationItem::order)).toList();
         this.idleTimeout = idleTimeout;
+        this.badges = badges;
     }
 
     @ModelAttribute("page")
@@ -46,6 +48,7 @@ class PageAdvice {
         Object notice = flash == null ? null : flash.get(NOTICE);
         return new Page(messages, LocaleContextHolder.getLocale(), chrome, csrf == null ? null : csrf.getToken(),
                 request.getRequestURI(), navigation.stream().filter(item -> item.visibleTo(chrome)).toList(),
-                notice == null ? null : notice.toString(), idleTimeout);
+                notice == null ? null : notice.toString(), idleTimeout, chrome.signedIn()
+                        ? badges.stream().flatMap(badge -> badge.badge(request).stream()).toList() : List.of());
     }
 }
