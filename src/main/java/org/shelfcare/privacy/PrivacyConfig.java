@@ -1,6 +1,7 @@
 package org.shelfcare.privacy;
 
 import java.util.Base64;
+import org.shelfcare.web.NavigationItem;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -30,6 +31,12 @@ class PrivacyConfig {
                                 + " not the base64 of 32 bytes.");
                     }
                 }).toList());
+    }
+
+    /** Admins find the audit log on the home page and in the navigation; it cannot be switched off. */
+    @Bean
+    NavigationItem auditLogNavigation() {
+        return new NavigationItem(null, "privacy.audit.nav", "privacy.audit.navDescription", "/admin/audit", "ADMIN", 900);
     }
 
     @EventListener(ApplicationReadyEvent.class)
