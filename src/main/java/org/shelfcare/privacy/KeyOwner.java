@@ -1,6 +1,7 @@
 package org.shelfcare.privacy;
 
 import java.util.UUID;
+import org.shelfcare.directory.CurrentUser;
 
 /**
  * Whose data key seals a text: a person (their journal, check-in notes, leave notes...) or a
@@ -18,6 +19,11 @@ public record KeyOwner(UUID organizationId, UUID ownerId, Kind kind) {
 
     public static KeyOwner person(UUID organizationId, UUID personId) {
         return new KeyOwner(organizationId, personId, Kind.PERSON);
+    }
+
+    /** The signed-in person's own key. */
+    public static KeyOwner of(CurrentUser person) {
+        return person(person.organizationId(), person.personId());
     }
 
     public static KeyOwner care(UUID organizationId) {

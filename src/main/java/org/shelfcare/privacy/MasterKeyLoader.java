@@ -30,11 +30,11 @@ final class MasterKeyLoader {
 
     /**
      * @param datasourceUrl the JDBC URL of the application's database
-     * @throws IllegalStateException when no usable key is configured; the message says what to set
+     * @throws MasterKeyUnavailable when no usable key is configured; the message says what to set
      */
     static MasterKey load(String masterKey, String masterKeyFile, String datasourceUrl, Path keyDirectory) {
         if (!masterKey.isBlank() && !masterKeyFile.isBlank()) {
-            throw new IllegalStateException("Set either " + ENV_KEY + " or " + ENV_FILE + ", not both.");
+            throw new MasterKeyUnavailable("Set either " + ENV_KEY + " or " + ENV_FILE + ", not both.");
         }
         if (!masterKey.isBlank()) {
             return decode(masterKey, ENV_KEY);
@@ -43,7 +43,7 @@ final class MasterKeyLoader {
             return read(Path.of(masterKeyFile), ENV_FILE);
         }
         if (!isEmbeddedH2(datasourceUrl)) {
-            throw new IllegalStateException("ShelfCare will not start without a privacy master key on this database ("
+            throw new MasterKeyUnavailable("ShelfCare will not start without a privacy master key on this database ("
                     + scheme(datasourceUrl) + "). Set " + ENV_KEY + " to the base64 of 32 random bytes (for example the"
                     + " output of `openssl rand -base64 32`), or " + ENV_FILE + " to a file holding it. Keep it safe"
                     + " and apart from database backups: without it, sealed text cannot be read.");
@@ -67,11 +67,11 @@ final class MasterKeyLoader {
         try {
             raw = Base64.getDecoder().decode(base64.strip());
         } catch (IllegalArgumentException notBase64) {
-            throw new IllegalStateException("The privacy master key (" + source + ") is not valid base64. Set "
+            throw new MasterKeyUnavailable("The privacy master key (" + source + ") is not valid base64. Set "
                     + ENV_KEY + " to the base64 of exactly 32 random bytes.");
         }
         if (raw.length != MasterKey.LENGTH) {
-            throw new IllegalStateException("The privacy master key (" + source + ") must be exactly 32 bytes; it has "
+            throw new MasterKeyUnavailable("The privacy master key (" + source + ") must be exactly 32 bytes; it has "
                     + raw.length + ". Set " + ENV_KEY + " to the base64 of exactly 32 random bytes.");
         }
         return MasterKey.of(raw);
@@ -81,7 +81,7 @@ final class MasterKeyLoader {
         try {
             return decode(Files.readString(file, StandardCharsets.US_ASCII), source + " " + file);
         } catch (IOException unreadable) {
-            throw new IllegalStateException("The privacy master key file " + file + " (" + source
+            throw new MasterKeyUnavailable("The privacy master key file " + file + " (" + source
                     + ") cannot be read: " + unreadable.getMessage());
         }
     }
@@ -100,7 +100,7 @@ final class MasterKeyLoader {
         } catch (FileAlreadyExistsException anotherStartWon) {
             return read(file, "generated key");
         } catch (IOException failed) {
-            throw new IllegalStateException("Could not write a privacy master key to " + file.toAbsolutePath()
+            throw new MasterKeyUnavailable("Could not write a privacy master key to " + file.toAbsolutePath()
                     + ": " + failed.getMessage() + ". Set " + ENV_KEY + " instead.");
         }
         MasterKey key = MasterKey.of(raw);

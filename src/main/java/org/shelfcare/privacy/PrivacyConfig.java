@@ -27,7 +27,7 @@ class PrivacyConfig {
                     try {
                         return MasterKey.of(Base64.getDecoder().decode(k.strip()));
                     } catch (IllegalArgumentException bad) {
-                        throw new IllegalStateException("shelfcare.privacy.previous-master-keys holds a value that is"
+                        throw new MasterKeyUnavailable("shelfcare.privacy.previous-master-keys holds a value that is"
                                 + " not the base64 of 32 bytes.");
                     }
                 }).toList());

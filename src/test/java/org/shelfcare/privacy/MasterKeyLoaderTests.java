@@ -2,6 +2,7 @@ package org.shelfcare.privacy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
 import java.nio.file.Files;
@@ -12,6 +13,9 @@ import java.util.Base64;
 import java.util.HexFormat;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.diagnostics.FailureAnalysis;
+import org.springframework.boot.diagnostics.FailureAnalyzer;
+import org.springframework.core.io.support.SpringFactoriesLoader;
 
 /** Where the master key comes from, and when ShelfCare refuses to start without one. */
 class MasterKeyLoaderTests {
@@ -29,6 +33,17 @@ class MasterKeyLoaderTests {
                 .hasMessageContaining("jdbc:postgresql")
                 .hasMessageNotContaining("db.example");
         assertThat(temp.resolve("keys")).doesNotExist();
+    }
+
+    @Test
+    void theStartUpFailureReportNamesTheVariableToSet() {
+        // the analyzers that need Spring's context to be built are left out here
+        FailureAnalyzer analyzer = SpringFactoriesLoader.forDefaultResourceLocation(getClass().getClassLoader())
+                .load(FailureAnalyzer.class, (type, name, failure) -> {}).stream().filter(MasterKeyFailureAnalyzer.class::isInstance).findFirst().orElseThrow();
+        Throwable failure = catchThrowable(() -> MasterKeyLoader.load("", "", POSTGRES, temp));
+        FailureAnalysis analysis = analyzer.analyze(new IllegalStateException("context failed", failure));
+        assertThat(analysis.getDescription()).contains("SHELFCARE_PRIVACY_MASTER_KEY");
+        assertThat(analysis.getAction()).contains("SHELFCARE_PRIVACY_MASTER_KEY");
     }
 
     @Test
