@@ -19,7 +19,7 @@ import net.jqwik.api.constraints.IntRange;
  * Properties that try to break the anonymity guard: random breakdowns, and an attacker who knows
  * the rules, sees what the guard shows, and tries every possible split of what it hides.
  */
-class AnonymityGuardProperties {
+class AnonymityGuardPropertyTests {
 
     /** A breakdown to attack: group counts, people in no group, and the library's k (possibly too low). */
     record Case(int k, Map<String, Integer> groups, int unassigned) {
