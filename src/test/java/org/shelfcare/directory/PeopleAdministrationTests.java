@@ -250,6 +250,55 @@ class PeopleAdministrationTests {
                 .extracting(PersonView::id).isEqualTo(List.of(staff.personId()));
     }
 
+    @Test
+    void anAdminEditsAPersonOnThePage() throws Exception {
+        Fixtures.Library library = fixtures.library("Edit Page Library");
+        UUID central = UUID.randomUUID();
+        UUID north = UUID.randomUUID();
+        jdbc.sql("INSERT INTO branch (id, org_id, name) VALUES (?, ?, 'Central')").params(central, library.id()).update();
+        jdbc.sql("INSERT INTO branch (id, org_id, name) VALUES (?, ?, 'North')").params(north, library.id()).update();
+        CurrentUser lead = library.person("Lead Person");
+        CurrentUser staff = library.person("Edited Person");
+
+        var saved = mvc.perform(post("/admin/people/" + staff.personId()).with(csrf()).with(Fixtures.as(library.admin()))
+                .param("name", "Edited Person Renamed").param("branchId", central.toString())
+                .param("otherBranchIds", north.toString(), central.toString()).param("jobTitle", "Page")
+                .param("supervisorId", lead.personId().toString()).param("roles", "SUPERVISOR")
+                .param("pattern[MON]", "ALL").param("pattern[WED]", "AM").param("pattern[SAT]", "PM"))
+                .andReturn().getResponse();
+        assertThat(saved.getRedirectedUrl()).isEqualTo("/admin/people/" + staff.personId());
+
+        PeopleAdministration.PersonDetails details = administration.details(library.admin(), staff.personId());
+        assertThat(details.person().name()).isEqualTo("Edited Person Renamed");
+        assertThat(details.person().roles()).containsExactly(Role.STAFF, Role.SUPERVISOR);
+        assertThat(details.person().supervisorId()).isEqualTo(lead.personId());
+        assertThat(details.otherBranches()).extracting(Unit::name).containsExactly("North");
+        assertThat(details.workingPattern().format()).isEqualTo("MON,WED:AM,SAT:PM");
+        assertThat(events.stream(AdminAction.class)).anyMatch(a -> a.action().equals("PERSON_UPDATED")
+                && staff.personId().equals(a.subjectId()) && String.valueOf(a.detail()).contains("workingPattern"));
+
+        var self = mvc.perform(post("/admin/people/" + staff.personId()).with(csrf()).with(Fixtures.as(library.admin()))
+                .param("name", "").param("supervisorId", staff.personId().toString())).andReturn().getResponse();
+        assertThat(self.getStatus()).isEqualTo(400);
+        assertThat(self.getContentAsString()).contains("Please fill this in.")
+                .contains("A person cannot be their own supervisor.");
+    }
+
+    @Test
+    void aNewInvitationLinkReplacesTheOldOne() throws Exception {
+        Fixtures.Library library = fixtures.library("Resend Library");
+        Invitation first = fixtures.directory().invite(library.admin(), new NewPerson("Slow Starter",
+                "slow" + library.number() + "@lib.example", null, List.of(), null, null, null, null));
+        var resent = mvc.perform(post("/api/v1/people/" + first.personId() + "/invitation").with(csrf())
+                .with(Fixtures.as(library.admin()))).andReturn().getResponse();
+        assertThat(resent.getStatus()).isEqualTo(201);
+        String url = resent.getContentAsString().replaceAll(".*\"invitationUrl\":\"([^\"]+)\".*", "$1");
+        assertThat(fixtures.directory().pendingInvitation(first.token())).isEmpty();
+        assertThat(fixtures.directory().pendingInvitation(Fixtures.token(url))).isPresent();
+        assertThat(events.stream(AdminAction.class))
+                .anyMatch(a -> a.action().equals("INVITATION_RESENT") && first.personId().equals(a.subjectId()));
+    }
+
     private Cookie signIn(@org.jspecify.annotations.Nullable String login) throws Exception {
         MockHttpServletResponse response = mvc.perform(post("/login").with(csrf()).param("username", login)
                 .param("password", Fixtures.PASSWORD)).andReturn().getResponse();
