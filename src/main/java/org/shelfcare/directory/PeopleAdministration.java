@@ -63,8 +63,7 @@ public class PeopleAdministration {
             @Nullable String workingPattern, @Nullable Boolean active) {}
 
     /** A person with what only the edit page needs: their other branches and working pattern. */
-    public record PersonDetails(PersonView person, List<Unit> otherBranches, WorkingPattern workingPattern,
-            boolean hasPassword) {}
+    public record PersonDetails(PersonView person, List<Unit> otherBranches, WorkingPattern workingPattern) {}
 
     /** A colleague as everyone in the library may see them (no account details). */
     public record Colleague(PersonView person, List<Unit> otherBranches, WorkingPattern workingPattern) {}
@@ -98,7 +97,7 @@ public class PeopleAdministration {
         admin.require(Role.ADMIN);
         People.Row row = people.findInOrg(admin.organizationId(), id).orElseThrow(Problems::notFound);
         return new PersonDetails(directory.person(admin, id), otherBranches(row.orgId(), id),
-                pattern(row.workingPattern()), row.passwordHash() != null);
+                pattern(row.workingPattern()));
     }
 
     /**
