@@ -152,9 +152,12 @@ public class PeopleAdministration {
         if (deactivates && id.equals(admin.personId())) {
             throw Problems.conflict("person.deactivateSelf");
         }
-        if ((losesAdmin || (deactivates && row.roles().contains(Role.ADMIN))) && row.status() == PersonStatus.ACTIVE
-                && !anotherActiveAdmin(orgId, id)) {
-            throw Problems.conflict("person.lastAdmin");
+        if ((losesAdmin || (deactivates && row.roles().contains(Role.ADMIN))) && row.status() == PersonStatus.ACTIVE) {
+            // two admins removing each other at the same moment must not leave the library without one
+            jdbc.sql("SELECT id FROM organization WHERE id = ? FOR UPDATE").param(orgId).query(UUID.class).single();
+            if (!anotherActiveAdmin(orgId, id)) {
+                throw Problems.conflict("person.lastAdmin");
+            }
         }
 
         String name = changes.name() == null ? row.name() : changes.name().strip();
