@@ -76,7 +76,8 @@ class AuthorizationMatrixTests {
         MockHttpServletRequestBuilder request = MockMvcRequestBuilders.request(HttpMethod.valueOf(endpoint.method),
                 endpoint.path.apply(world, actor));
         if (endpoint.json != null) {
-            request.contentType(MediaType.APPLICATION_JSON).accept(MediaType.APPLICATION_JSON)
+            request.contentType(endpoint.contentType == null ? MediaType.APPLICATION_JSON
+                            : MediaType.parseMediaType(endpoint.contentType)).accept(MediaType.APPLICATION_JSON)
                     .content(endpoint.json.apply(world, actor));
         } else if (endpoint.pattern.startsWith("/api/")) {
             request.accept(MediaType.APPLICATION_JSON);

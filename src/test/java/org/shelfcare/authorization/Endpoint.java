@@ -17,6 +17,7 @@ public final class Endpoint {
     BiFunction<World, Actor, String> path;
     @Nullable BiFunction<World, Actor, String> json;
     @Nullable BiFunction<World, Actor, Map<String, String>> form;
+    @Nullable String contentType;
     final Map<Actor, Integer> expected = new EnumMap<>(Actor.class);
 
     private Endpoint(String method, String pattern) {
@@ -51,6 +52,12 @@ public final class Endpoint {
 
     public Endpoint json(String json) {
         return json((w, a) -> json);
+    }
+
+    /** A body of another media type, such as a {@code text/csv} upload. */
+    public Endpoint body(String contentType, BiFunction<World, Actor, String> body) {
+        this.contentType = contentType;
+        return json(body);
     }
 
     /** Form fields, for page forms. */

@@ -9,6 +9,7 @@ import org.shelfcare.directory.CurrentUser;
 import org.shelfcare.directory.DirectoryManagement;
 import org.shelfcare.directory.Invitation;
 import org.shelfcare.directory.NewPerson;
+import org.shelfcare.directory.PeopleAdministration;
 import org.shelfcare.directory.PersonView;
 import org.shelfcare.directory.Role;
 import org.shelfcare.web.ApiController;
@@ -27,9 +28,11 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 class PeopleApiController {
 
     private final DirectoryManagement directory;
+    private final PeopleAdministration administration;
 
-    PeopleApiController(DirectoryManagement directory) {
+    PeopleApiController(DirectoryManagement directory, PeopleAdministration administration) {
         this.directory = directory;
+        this.administration = administration;
     }
 
     record InviteRequest(@Nullable String name, @Nullable String email, @Nullable String username,
@@ -53,7 +56,7 @@ class PeopleApiController {
     @PostMapping("/{id}/invitation")
     @ResponseStatus(HttpStatus.CREATED)
     InviteResponse resend(CurrentUser user, @PathVariable UUID id) {
-        Invitation invitation = directory.resendInvitation(user, id);
+        Invitation invitation = administration.resendInvitation(user, id);
         return new InviteResponse(invitation.personId(), invitation.url());
     }
 
