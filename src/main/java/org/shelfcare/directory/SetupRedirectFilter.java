@@ -10,16 +10,21 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-/** On an empty instance the home page leads to the setup wizard. */
+/**
+ * On an empty instance the home page leads to the setup wizard; once a sample library is loaded,
+ * the sign-in page stays reachable so that its people can sign in before setup.
+ */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
 class SetupRedirectFilter extends OncePerRequestFilter {
 
     private final DirectoryManagement directory;
+    private final SampleLibrary sample;
     private volatile boolean setUp;
 
-    SetupRedirectFilter(DirectoryManagement directory) {
+    SetupRedirectFilter(DirectoryManagement directory, SampleLibrary sample) {
         this.directory = directory;
+        this.sample = sample;
     }
 
     @Override
@@ -33,7 +38,7 @@ class SetupRedirectFilter extends OncePerRequestFilter {
         if (!setUp) {
             setUp = directory.isSetUp();
         }
-        if (!setUp) {
+        if (!setUp && !sample.exists()) {
             response.sendRedirect("/setup");
             return;
         }
