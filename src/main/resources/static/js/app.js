@@ -49,6 +49,20 @@
     }
   });
 
+  // A double click sends a form once: its buttons rest until the next page arrives.
+  document.addEventListener("submit", function (event) {
+    var form = event.target;
+    if (form.hasAttribute("data-resubmit") || form.hasAttribute("hx-post")) { return; }
+    setTimeout(function () {
+      form.querySelectorAll("button[type=submit], button:not([type])").forEach(function (b) { b.disabled = true; });
+    }, 0);
+  });
+  window.addEventListener("pageshow", function (event) {
+    if (event.persisted) {
+      document.querySelectorAll("button[disabled]").forEach(function (b) { b.disabled = false; });
+    }
+  });
+
   // Move focus to the error summary so screen reader users hear what to fix.
   var summary = document.getElementById("error-summary");
   if (summary) { summary.focus(); }

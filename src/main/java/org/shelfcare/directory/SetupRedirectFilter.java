@@ -20,7 +20,6 @@ class SetupRedirectFilter extends OncePerRequestFilter {
 
     private final DirectoryManagement directory;
     private final SampleLibrary sample;
-    private volatile boolean setUp;
 
     SetupRedirectFilter(DirectoryManagement directory, SampleLibrary sample) {
         this.directory = directory;
@@ -35,10 +34,7 @@ class SetupRedirectFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (!setUp) {
-            setUp = directory.isSetUp();
-        }
-        if (!setUp && !sample.exists()) {
+        if (!directory.isSetUp() && !sample.exists()) {
             response.sendRedirect("/setup");
             return;
         }

@@ -33,10 +33,11 @@ class LoginController {
         if (session != null) {
             session.removeAttribute(SignInFailureHandler.LAST_LOGIN);
         }
-        String state = request.getParameter("locked") != null ? "locked"
-                : request.getParameter("error") != null ? "error"
-                : request.getParameter("signedOut") != null ? "signedOut"
-                : request.getParameter("expired") != null ? "expired" : "";
+        var flags = request.getParameterMap();
+        String state = flags.containsKey("locked") ? "locked"
+                : flags.containsKey("error") ? "error"
+                : flags.containsKey("signedOut") ? "signedOut"
+                : flags.containsKey("expired") ? "expired" : "";
         model.addAttribute("state", state);
         model.addAttribute("login", last == null ? "" : last.toString());
         model.addAttribute("lockoutMinutes", settings.lockout().toMinutes());

@@ -20,6 +20,8 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 import org.springframework.security.web.util.matcher.AndRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.web.authentication.logout.HeaderWriterLogoutHandler;
+import org.springframework.session.web.http.CookieSerializer;
+import org.springframework.session.web.http.DefaultCookieSerializer;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
@@ -37,10 +39,12 @@ class SecurityConfig implements WebMvcConfigurer {
             "font-src 'self'", "connect-src 'self'", "object-src 'none'", "base-uri 'self'",
             "form-action 'self'", "frame-ancestors 'none'");
 
+    static final String SESSION_COOKIE = "SHELFCARE_SESSION";
+
     /** Reachable without signing in. */
     static final String[] PUBLIC = {"/setup", "/login", "/help", "/help/**", "/p/**", "/invitations/**",
             "/forgot-password", "/reset-password/**", "/language", "/css/**", "/js/**", "/img/**", "/webjars/**",
-            "/favicon.ico", "/error", "/error/**", "/v3/api-docs", "/v3/api-docs/**", "/api/v1/setup",
+            "/favicon.ico", "/favicon.svg", "/error", "/error/**", "/v3/api-docs", "/v3/api-docs/**", "/api/v1/setup",
             "/api/v1/invitations/**", "/api/v1/resources", "/sample-library"};
 
     private final CurrentUsers currentUsers;
@@ -51,7 +55,7 @@ class SecurityConfig implements WebMvcConfigurer {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, ApiProblems problems, PersonalAccessTokens tokens,
-            SignInFailureHandler failures) throws Exception {
+            SignInFailureHandler failures, SecuritySettings settings) throws Exception {
         RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
         RequestMatcher bearer = request -> {
             String header = request.getHeader(HttpHeaders.AUTHORIZATION);
@@ -80,7 +84,7 @@ class SecurityConfig implements WebMvcConfigurer {
                 .formLogin(form -> form.loginPage("/login").usernameParameter("username").passwordParameter("password")
                         .failureHandler(failures).defaultSuccessUrl("/", false).permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut")
-                        .deleteCookies("SHELFCARE_SESSION")
+                        .deleteCookies(SESSION_COOKIE)
                         .addLogoutHandler(new HeaderWriterLogoutHandler(new ClearSiteDataHeaderWriter(
                                 ClearSiteDataHeaderWriter.Directive.CACHE, ClearSiteDataHeaderWriter.Directive.STORAGE))))
                 .requestCache(cache -> cache.requestCache(requestCache))
@@ -92,9 +96,22 @@ class SecurityConfig implements WebMvcConfigurer {
                         .frameOptions(frame -> frame.deny())
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
                         .permissionsPolicyHeader(permissions -> permissions.policy("camera=(), microphone=(), geolocation=()")))
+                .addFilterBefore(new RateLimitFilter(settings.publicFormsPerMinute(), problems),
+                        UsernamePasswordAuthenticationFilter.class)
                 .addFilterBefore(new BearerTokenFilter(tokens, problems), UsernamePasswordAuthenticationFilter.class)
                 .addFilterBefore(new CurrentUserFilter(currentUsers), AuthorizationFilter.class);
         return http.build();
+    }
+
+    /** The session cookie: HttpOnly, SameSite=Lax, and Secure whenever the request came over TLS. */
+    @Bean
+    CookieSerializer cookieSerializer() {
+        DefaultCookieSerializer cookie = new DefaultCookieSerializer();
+        cookie.setCookieName(SESSION_COOKIE);
+        cookie.setUseHttpOnlyCookie(true);
+        cookie.setSameSite("Lax");
+        cookie.setCookiePath("/");
+        return cookie;
     }
 
     @Override

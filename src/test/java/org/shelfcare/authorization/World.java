@@ -25,11 +25,6 @@ public final class World {
 
     World(Fixtures fixtures, JdbcClient jdbc, org.springframework.context.ApplicationContext context) {
         this.context = context;
-        if (!fixtures.directory().isSetUp()) {
-            fixtures.directory().setUp(new org.shelfcare.directory.DirectoryManagement.Setup("Matrix First Library",
-                    "Matrix First Admin", "first-admin@matrix.example", Fixtures.PASSWORD, java.util.List.of(),
-                    java.util.List.of(), System.getProperty("shelfcare.setup-token")));
-        }
         home = fixtures.library("Matrix Home Library");
         other = fixtures.library("Matrix Other Library");
         people.put(Actor.ADMIN, home.admin());

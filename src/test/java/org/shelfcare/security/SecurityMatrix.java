@@ -21,6 +21,7 @@ class SecurityMatrix implements MatrixRows {
     public List<Endpoint> endpoints() {
         return List.of(
                 get("/login").expect(200, ANONYMOUS).otherwise(302),
+                get("/session/keep-alive").expect(302, ANONYMOUS).otherwise(204),
                 get("/api/v1/me").expect(401, ANONYMOUS).otherwise(200),
                 post("/api/v1/me/tokens").json("{\"name\":\"matrix\"}").expect(401, ANONYMOUS).otherwise(201),
                 get("/api/v1/me/tokens").expect(401, ANONYMOUS).otherwise(200),

@@ -32,8 +32,9 @@ public class Fixtures {
         this.directory = directory;
     }
 
-    /** A new library with an active admin. */
+    /** A new library with an active admin, on an instance whose first-run setup is done. */
     public Library library(String name) {
+        ensureSetUp();
         int n = SEQUENCE.incrementAndGet();
         CurrentUser operator = new CurrentUser(UUID.randomUUID(), UUID.randomUUID(), "Fixture operator", null, null,
                 Set.of(Role.STAFF, Role.OPERATOR), Locale.ENGLISH, ZoneId.of("UTC"), false);
@@ -42,6 +43,15 @@ public class Fixtures {
                 "Admin " + n, email);
         UUID adminId = directory.acceptInvitation(token(created.adminInvitationUrl()), PASSWORD);
         return new Library(this, created.organizationId(), directory.currentUser(adminId).orElseThrow(), n);
+    }
+
+    /** The instance has had its first-run setup, as any instance in use has. */
+    public void ensureSetUp() {
+        if (!directory.isSetUp()) {
+            directory.setUp(new DirectoryManagement.Setup("First Library", "First Admin",
+                    "first-admin" + SEQUENCE.incrementAndGet() + "@first.example", PASSWORD, List.of(), List.of(),
+                    System.getProperty("shelfcare.setup-token")));
+        }
     }
 
     CurrentUser person(Library library, String name, List<Role> roles, UUID supervisorId) {

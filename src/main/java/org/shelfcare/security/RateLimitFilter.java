@@ -1,0 +1,75 @@
+package org.shelfcare.security;
+
+import io.github.bucket4j.Bandwidth;
+import io.github.bucket4j.Bucket;
+import io.github.bucket4j.ConsumptionProbe;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Slows down guessing and flooding on the forms anyone can reach (sign-in, setup, invitation and
+ * password links): a few requests a minute per client address, as the trusted proxy reports it.
+ * Beyond that: 429 with {@code Retry-After}. Nothing about a person is kept, only addresses.
+ */
+class RateLimitFilter extends OncePerRequestFilter {
+
+    private static final int MAX_ADDRESSES = 10_000;
+
+    private final int perMinute;
+    private final ApiProblems problems;
+    private final Map<String, Bucket> buckets = new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Bucket> eldest) {
+            return size() > MAX_ADDRESSES;
+        }
+    };
+
+    RateLimitFilter(int perMinute, ApiProblems problems) {
+        this.perMinute = perMinute;
+        this.problems = problems;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        if (!"POST".equals(request.getMethod())) {
+            return true;
+        }
+        String path = request.getRequestURI();
+        return !(path.equals("/login") || path.equals("/setup") || path.equals("/forgot-password")
+                || path.equals("/api/v1/setup") || path.startsWith("/api/v1/invitations/")
+                || path.startsWith("/invitations/") || path.startsWith("/reset-password/"));
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        Bucket bucket;
+        synchronized (buckets) {
+            bucket = buckets.computeIfAbsent(request.getRemoteAddr(), address -> Bucket.builder()
+                    .addLimit(Bandwidth.builder().capacity(perMinute).refillGreedy(perMinute, Duration.ofMinutes(1)).build())
+                    .build());
+        }
+        ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
+        if (probe.isConsumed()) {
+            chain.doFilter(request, response);
+            return;
+        }
+        long seconds = Math.max(1, TimeUnit.NANOSECONDS.toSeconds(probe.getNanosToWaitForRefill()) + 1);
+        response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
+        if (SecurityConfig.isApi(request)) {
+            problems.write(request, response, HttpStatus.TOO_MANY_REQUESTS, "problem.tooMany");
+        } else {
+            response.sendError(HttpStatus.TOO_MANY_REQUESTS.value());
+        }
+    }
+}
