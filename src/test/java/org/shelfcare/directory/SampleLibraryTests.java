@@ -149,6 +149,31 @@ class SampleLibraryTests {
         assertThat(mvc.delete().uri("/api/v1/sample-library").with(as(operator)).with(csrf())).hasStatus(404);
     }
 
+    @Test
+    void beforeSetupAnyoneMayLoadItAndSetupStillHappensAfterwards() {
+        jdbc.sql("DELETE FROM instance_setup").update();
+        try {
+            // a fresh instance, called as a tool would: no account, no session, no CSRF token
+            assertThat(mvc.post().uri("/api/v1/sample-library")).hasStatus(201)
+                    .bodyJson().extractingPath("$.logins[0].login").isEqualTo("margaret.chen@maplevalley.example");
+            assertThat(directory.isSetUp()).isFalse();
+            // its people can reach the sign-in page, while the home page still leads to setup
+            assertThat(mvc.get().uri("/login").accept(org.springframework.http.MediaType.TEXT_HTML)).hasStatusOk();
+
+            assertThat(mvc.post().uri("/api/v1/setup").contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                    .content("""
+                            {"organizationName":"After The Sample","adminName":"Real Admin",
+                             "adminEmail":"real-admin%d@after.example","adminPassword":"river stones and library lamps"}"""
+                            .formatted(System.nanoTime()))).hasStatus(201);
+            assertThat(directory.isSetUp()).isTrue();
+            assertThat(mvc.post().uri("/api/v1/sample-library")).hasStatus(403);
+        } finally {
+            if (!directory.isSetUp()) {
+                jdbc.sql("INSERT INTO instance_setup (id, done_at) VALUES (1, CURRENT_TIMESTAMP)").update();
+            }
+        }
+    }
+
     private UUID person(UUID orgId, String email) {
         return jdbc.sql("SELECT id FROM person WHERE org_id = ? AND email = ?").params(orgId, email).query(UUID.class).single();
     }
