@@ -153,6 +153,8 @@ class SampleLibraryTests {
     void beforeSetupAnyoneMayLoadItAndSetupStillHappensAfterwards() {
         jdbc.sql("DELETE FROM instance_setup").update();
         try {
+            assertThat(mvc.get().uri("/setup").accept(org.springframework.http.MediaType.TEXT_HTML)).hasStatusOk()
+                    .bodyText().contains("Explore a sample library").contains("action=\"/sample-library\"");
             // a fresh instance, called as a tool would: no account, no session, no CSRF token
             assertThat(mvc.post().uri("/api/v1/sample-library")).hasStatus(201)
                     .bodyJson().extractingPath("$.logins[0].login").isEqualTo("margaret.chen@maplevalley.example");
