@@ -327,6 +327,31 @@ public class DirectoryManagement {
         return organizations.disabledModules(orgId);
     }
 
+    // ---- library settings, operator and sample library (see LibrarySettings, OperatorConsole, SampleLibrary)
+
+    /** The library's own names for shared terms in every language, by language code and then term key. */
+    @Transactional(readOnly = true)
+    public Map<String, Map<String, String>> termsByLanguage(UUID orgId) {
+        Map<String, Map<String, String>> terms = new java.util.TreeMap<>();
+        jdbc.sql("SELECT locale, term_key, term_value FROM organization_term WHERE org_id = ?").param(orgId)
+                .query(rs -> {
+                    terms.computeIfAbsent(rs.getString("locale"), language -> new java.util.TreeMap<>())
+                            .put(rs.getString("term_key"), rs.getString("term_value"));
+                });
+        return terms;
+    }
+
+    /** A fresh invitation link for someone already in the library; earlier links stop working. */
+    Invitation reinvite(UUID orgId, UUID personId) {
+        return issueInvitation(orgId, personId);
+    }
+
+    /** True when no setup token is configured, or {@code token} is it. */
+    boolean setupTokenMatches(@Nullable String token) {
+        return setupToken.isEmpty() || (token != null && MessageDigest.isEqual(
+                setupToken.getBytes(StandardCharsets.UTF_8), token.getBytes(StandardCharsets.UTF_8)));
+    }
+
     /** Operator: every library on this instance, without any of their data. */
     @Transactional(readOnly = true)
     public List<OrganizationView> organizations(CurrentUser operator) {

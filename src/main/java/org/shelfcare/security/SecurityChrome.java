@@ -42,9 +42,8 @@ class SecurityChrome implements ChromeProvider {
     private Chrome chromeOf(CurrentUser user) {
         OrganizationView org = directory.organization(user.organizationId());
         Locale chosen = directory.chosenLocale(user.personId());
-        Locale termsLocale = chosen != null ? chosen : org.defaultLocale();
         Set<String> roles = user.roles().stream().map(Enum::name).collect(Collectors.toSet());
-        return new Chrome(user.name(), org.name(), org.sample(), directory.terms(org.id(), termsLocale),
+        return new Chrome(user.name(), org.name(), org.sample(), directory.termsByLanguage(org.id()),
                 directory.disabledModules(org.id()), roles, chosen);
     }
 

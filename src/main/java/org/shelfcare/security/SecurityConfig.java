@@ -17,6 +17,7 @@ import org.springframework.security.web.header.writers.ClearSiteDataHeaderWriter
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AndRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.web.authentication.logout.HeaderWriterLogoutHandler;
 import org.springframework.session.web.http.CookieSerializer;
@@ -44,7 +45,7 @@ class SecurityConfig implements WebMvcConfigurer {
     static final String[] PUBLIC = {"/setup", "/login", "/help", "/help/**", "/p/**", "/invitations/**",
             "/forgot-password", "/reset-password/**", "/language", "/css/**", "/js/**", "/img/**", "/webjars/**",
             "/favicon.ico", "/favicon.svg", "/error", "/error/**", "/v3/api-docs", "/v3/api-docs/**", "/api/v1/setup",
-            "/api/v1/invitations/**", "/api/v1/resources"};
+            "/api/v1/invitations/**", "/api/v1/resources", "/sample-library"};
 
     private final CurrentUsers currentUsers;
 
@@ -66,17 +67,23 @@ class SecurityConfig implements WebMvcConfigurer {
         CsrfTokenRequestAttributeHandler csrfHandler = new CsrfTokenRequestAttributeHandler();
         csrfHandler.setCsrfRequestAttributeName(null);
 
+        // loading the sample library before setup needs no account (the directory decides who may)
+        RequestMatcher sampleLoad = PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/v1/sample-library");
+        RequestMatcher sessionless = request -> request.getRequestedSessionId() == null;
+
         http.authorizeHttpRequests(auth -> auth
                         // reading support resources is public; keeping a library's list needs signing in
                         .requestMatchers("/help/manage/**").authenticated()
                         .requestMatchers(HttpMethod.POST, "/api/v1/resources").authenticated()
                         .requestMatchers(PUBLIC).permitAll()
+                        .requestMatchers(sampleLoad).permitAll()
                         .requestMatchers(EndpointRequest.to("health", "info")).permitAll()
                         .requestMatchers(EndpointRequest.toAnyEndpoint()).hasRole("OPERATOR")
                         .anyRequest().authenticated())
                 .csrf(csrf -> csrf.csrfTokenRequestHandler(csrfHandler)
                         .ignoringRequestMatchers(bearer)
-                        .ignoringRequestMatchers("/api/v1/setup", "/api/v1/invitations/**"))
+                        .ignoringRequestMatchers("/api/v1/setup", "/api/v1/invitations/**")
+                        .ignoringRequestMatchers(new AndRequestMatcher(sampleLoad, sessionless)))
                 .formLogin(form -> form.loginPage("/login").usernameParameter("username").passwordParameter("password")
                         .failureHandler(failures).defaultSuccessUrl("/", false).permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut")

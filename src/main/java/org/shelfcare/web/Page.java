@@ -58,7 +58,7 @@ public final class Page {
         Matcher m = TERM.matcher(text);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
-            String custom = chrome.terms().get(m.group(1));
+            String custom = chrome.term(locale, m.group(1));
             String term = custom != null ? custom : messages.getMessage("term." + m.group(1), null, m.group(1), locale);
             m.appendReplacement(out, Matcher.quoteReplacement(term == null ? m.group(1) : term));
         }
