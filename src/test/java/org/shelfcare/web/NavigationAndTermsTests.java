@@ -59,6 +59,6 @@ class NavigationAndTermsTests {
     }
 
     private static Page page(StaticMessageSource messages, Locale locale, Chrome chrome) {
-        return new Page(messages, locale, chrome, null, "/", List.of(), null, Duration.ofMinutes(30));
+        return new Page(messages, locale, chrome, null, "/", List.of(), null, Duration.ofMinutes(30), List.of());
     }
 }
