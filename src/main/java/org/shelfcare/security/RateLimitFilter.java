@@ -47,6 +47,7 @@ class RateLimitFilter extends OncePerRequestFilter {
         String path = request.getRequestURI();
         return !(path.equals("/login") || path.equals("/setup") || path.equals("/forgot-password")
                 || path.equals("/api/v1/setup") || path.startsWith("/api/v1/invitations/")
+                || path.equals("/api/v1/sample-library") || path.equals("/sample-library")
                 || path.startsWith("/invitations/") || path.startsWith("/reset-password/"));
     }
 
