@@ -17,6 +17,7 @@ import org.shelfcare.privacy.SealedTextUnreadable;
 import org.shelfcare.web.InvalidInput;
 import org.shelfcare.web.Problems;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -47,14 +48,17 @@ public class WellbeingManagement {
         return id;
     }
 
-    /** One of the person's own check-ins. */
-    @Transactional(readOnly = true)
+    /**
+     * One of the person's own check-ins. Reads run outside a transaction of their own, so that a
+     * note that can no longer be opened (which rolls back the sealed-text read) spoils nothing else.
+     */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public CheckIn checkIn(CurrentUser person, UUID id) {
         return open(person, row(person, id));
     }
 
     /** The person's own check-ins dated {@code from} to {@code to} (both included; null for open), newest first. */
-    @Transactional(readOnly = true)
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public List<CheckIn> checkIns(CurrentUser person, @Nullable LocalDate from, @Nullable LocalDate to) {
         return checkIns.between(person.organizationId(), person.personId(), from, to).stream()
                 .map(row -> open(person, row)).toList();
@@ -67,11 +71,13 @@ public class WellbeingManagement {
     public CheckIn change(CurrentUser person, UUID id, CheckInDraft draft) {
         CheckIns.Row existing = row(person, id);
         Checked checked = check(person, draft, existing.date());
+        String note = checked.note();
         if (!checkIns.update(person.organizationId(), person.personId(), id, checked.date(), checked.mood(),
-                checked.energy(), checked.stress(), seal(person, id, checked.note()))) {
+                checked.energy(), checked.stress(), seal(person, id, note))) {
             throw Problems.notFound();
         }
-        return checkIn(person, id);
+        return new CheckIn(id, checked.date(), checked.mood(), checked.energy(), checked.stress(), note, false,
+                existing.createdAt());
     }
 
     public void delete(CurrentUser person, UUID id) {
