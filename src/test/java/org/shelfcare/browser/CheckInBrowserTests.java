@@ -58,7 +58,9 @@ class CheckInBrowserTests extends BrowserTest {
         assertThat(table.findElements(By.cssSelector("tbody td")).stream().map(WebElement::getText).toList())
                 .containsExactly("4.0", "3.0", "2.0");
         assertThat(driver.findElements(By.cssSelector("svg.trend-chart circle"))).hasSize(3);
-        screenshot("wellbeing-home-phone");
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView()",
+                driver.findElement(By.id("trend-heading")));
+        screenshot("wellbeing-trend-phone");
 
         driver.findElement(By.linkText("30 days")).click();
         checkPage();

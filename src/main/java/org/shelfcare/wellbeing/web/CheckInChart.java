@@ -15,11 +15,11 @@ import org.shelfcare.wellbeing.CheckInTrend;
 public record CheckInChart(int width, int height, List<Grid> grid, List<Series> series) {
 
     static final int WIDTH = 640;
-    static final int HEIGHT = 240;
-    private static final int LEFT = 36;
-    private static final int RIGHT = 16;
+    static final int HEIGHT = 260;
+    private static final int LEFT = 44;
+    private static final int RIGHT = 20;
     private static final int TOP = 16;
-    private static final int BOTTOM = 24;
+    private static final int BOTTOM = 36;
 
     /** A horizontal line at a score, with its label. */
     public record Grid(int score, double y) {}
@@ -69,7 +69,7 @@ public record CheckInChart(int width, int height, List<Grid> grid, List<Series> 
     }
 
     public int bottom() {
-        return HEIGHT - 4;
+        return HEIGHT - 6;
     }
 
     public static String format(double value) {
