@@ -1,0 +1,5 @@
+/** The check-in pages and API. */
+@NullMarked
+package org.shelfcare.wellbeing.web;
+
+import org.jspecify.annotations.NullMarked;
