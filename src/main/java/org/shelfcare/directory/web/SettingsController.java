@@ -71,9 +71,13 @@ class SettingsController {
             }
             terms.put(language, byKey);
         }
+        // only the switches the form showed change: an unchecked box sends nothing, a missing one must not mean "off"
+        java.util.Set<String> shown = new java.util.HashSet<>(java.util.Arrays.asList(typed.getOrDefault("modulesShown", "").split(",")));
         Map<String, Boolean> modules = new LinkedHashMap<>();
         for (String code : settings.switchableModules()) {
-            modules.put(code, typed.containsKey("modules/" + code));
+            if (shown.contains(code)) {
+                modules.put(code, typed.containsKey("modules/" + code));
+            }
         }
         try {
             settings.update(user, new LibrarySettings.Change(typed.getOrDefault("name", ""), typed.get("timeZone"),
