@@ -2,17 +2,13 @@ package org.shelfcare.privacy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assumptions.assumeThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.shelfcare.directory.AdminAction;
@@ -20,7 +16,6 @@ import org.shelfcare.directory.CurrentUser;
 import org.shelfcare.support.Fixtures;
 import org.shelfcare.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -34,8 +29,7 @@ class SealedTextTests {
     @Autowired Fixtures fixtures;
     @Autowired JdbcClient jdbc;
     @Autowired ApplicationEventPublisher events;
-    @Value("${spring.datasource.url}") String datasourceUrl;
-    @Value("${spring.datasource.username:}") String datasourceUser;
+    @Autowired org.shelfcare.support.DatabaseDump databaseDump;
 
     Fixtures.Library library;
     CurrentUser ana;
@@ -191,44 +185,12 @@ class SealedTextTests {
         jdbc.sql("INSERT INTO sealed_dump_probe (id, body) VALUES (?, ?)").params(row, sealed.text()).update();
         jdbc.sql("INSERT INTO sealed_dump_probe (id, body) VALUES (?, ?)").params(UUID.randomUUID(), control).update();
 
-        String dump = "postgresql".equals(System.getProperty("shelfcare.test.database")) ? pgDump() : h2Script();
+        String dump = databaseDump.dump("sealed_dump_probe");
 
         assertThat(dump).as("the dump holds the table's rows").contains(control).contains(sealed.text());
         assertThat(dump).doesNotContain(marker)
                 .doesNotContainIgnoringCase(HexFormat.of().formatHex(marker.getBytes(StandardCharsets.UTF_8)))
                 .doesNotContain(Base64.getEncoder().encodeToString(marker.getBytes(StandardCharsets.UTF_8)));
-    }
-
-    private String h2Script() {
-        return String.join("\n", jdbc.sql("SCRIPT").query(String.class).list());
-    }
-
-    private String pgDump() throws IOException, InterruptedException {
-        // jdbc:postgresql://host:port/database?options
-        String rest = datasourceUrl.substring(datasourceUrl.indexOf("//") + 2);
-        String hostPort = rest.substring(0, rest.indexOf('/'));
-        String database = rest.substring(rest.indexOf('/') + 1).split("\\?")[0];
-        String host = hostPort.split(":")[0];
-        String port = hostPort.contains(":") ? hostPort.split(":")[1] : "5432";
-        ProcessBuilder builder = new ProcessBuilder("pg_dump", "-h", host, "-p", port,
-                "-U", datasourceUser.isEmpty() ? "postgres" : datasourceUser, database).redirectErrorStream(true);
-        String password = System.getenv("SHELFCARE_TEST_DATABASE_PASSWORD");
-        if (password != null) {
-            builder.environment().put("PGPASSWORD", password);
-        }
-        Process process;
-        try {
-            process = builder.start();
-        } catch (IOException noPgDump) {
-            assumeThat(Boolean.getBoolean("shelfcare.test.strict")).as("pg_dump is not installed").isTrue();
-            throw noPgDump;
-        }
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        process.getInputStream().transferTo(out);
-        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        String dump = out.toString(StandardCharsets.UTF_8);
-        assertThat(process.exitValue()).as(dump).isZero();
-        return dump;
     }
 
     private static MasterKey randomMasterKey() {

@@ -18,6 +18,6 @@ import org.springframework.context.annotation.Import;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest
 @AutoConfigureMockMvc
-@Import({Fixtures.class, PostgresqlTestDatabase.class})
+@Import({Fixtures.class, DatabaseDump.class, PostgresqlTestDatabase.class})
 @Tag("db")
 public @interface IntegrationTest {}
