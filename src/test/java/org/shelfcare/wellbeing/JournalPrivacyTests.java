@@ -1,22 +1,18 @@
 package org.shelfcare.wellbeing;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assumptions.assumeThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.shelfcare.directory.CurrentUser;
@@ -25,7 +21,6 @@ import org.shelfcare.privacy.SealedText;
 import org.shelfcare.support.Fixtures;
 import org.shelfcare.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -48,8 +43,7 @@ class JournalPrivacyTests {
     @Autowired JsonMapper json;
     @Autowired Journal journal;
     @Autowired SealedText sealedText;
-    @Value("${spring.datasource.url}") String datasourceUrl;
-    @Value("${spring.datasource.username:}") String datasourceUser;
+    @Autowired org.shelfcare.support.DatabaseDump databaseDump;
 
     Fixtures.Library library;
     CurrentUser supervisor;
@@ -130,7 +124,7 @@ class JournalPrivacyTests {
         UUID id = journal.write(owner, new JournalDraft(marker, "Today " + marker + " happened", List.of("dump"), null));
         String sealed = jdbc.sql("SELECT body FROM wellbeing_journal_entry WHERE id = ?").param(id).query(String.class).single();
 
-        String dump = "postgresql".equals(System.getProperty("shelfcare.test.database")) ? pgDump() : h2Script();
+        String dump = databaseDump.dump("wellbeing_journal_entry");
 
         assertThat(dump).as("the dump holds the entry").contains(id.toString()).contains(sealed);
         assertThat(dump).doesNotContain(marker)
@@ -163,36 +157,4 @@ class JournalPrivacyTests {
                 .getContentAsString()).contains("This entry can no longer be read");
     }
 
-    private String h2Script() {
-        return String.join("\n", jdbc.sql("SCRIPT").query(String.class).list());
-    }
-
-    private String pgDump() throws IOException, InterruptedException {
-        // jdbc:postgresql://host:port/database?options
-        String rest = datasourceUrl.substring(datasourceUrl.indexOf("//") + 2);
-        String hostPort = rest.substring(0, rest.indexOf('/'));
-        String database = rest.substring(rest.indexOf('/') + 1).split("\\?")[0];
-        String host = hostPort.split(":")[0];
-        String port = hostPort.contains(":") ? hostPort.split(":")[1] : "5432";
-        ProcessBuilder builder = new ProcessBuilder("pg_dump", "-h", host, "-p", port,
-                "-U", datasourceUser.isEmpty() ? "postgres" : datasourceUser, "-t", "wellbeing_journal_entry", database)
-                .redirectErrorStream(true);
-        String password = System.getenv("SHELFCARE_TEST_DATABASE_PASSWORD");
-        if (password != null) {
-            builder.environment().put("PGPASSWORD", password);
-        }
-        Process process;
-        try {
-            process = builder.start();
-        } catch (IOException noPgDump) {
-            assumeThat(Boolean.getBoolean("shelfcare.test.strict")).as("pg_dump is not installed").isTrue();
-            throw noPgDump;
-        }
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        process.getInputStream().transferTo(out);
-        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        String dump = out.toString(StandardCharsets.UTF_8);
-        assertThat(process.exitValue()).as(dump).isZero();
-        return dump;
-    }
 }
