@@ -1,6 +1,7 @@
 /**
  * Personal wellbeing, private to each person: check-ins of mood, energy and stress with their own
- * trends, and a journal with prompts. Private text is sealed; nobody else reads it, and none of it
+ * trends, a journal with prompts, the morning intention, the evening library-joy log, gratitude
+ * notes and the affirmation of the day. Private text is sealed; nobody else reads it, and none of it
  * feeds an aggregate of any kind.
  */
 @NullMarked
