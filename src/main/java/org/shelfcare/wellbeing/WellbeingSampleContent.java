@@ -230,21 +230,21 @@ class WellbeingSampleContent {
             new Entry("After the busy Saturday", "The line at the desk never stopped. What helped was taking two minutes "
                     + "in the workroom to breathe, and a colleague taking over the phones without being asked. Next time I will "
                     + "ask sooner instead of waiting until I am overwhelmed.", List.of("hard shift", "teamwork"),
-                    "hardShift.2"),
+                    "hardShift-2"),
             new Entry("A small thank you", "I am grateful for the patron who waited patiently while the catalog was down "
                     + "and then told me I was doing a great job. It changed the whole afternoon.",
-                    List.of("gratitude"), "gratitude.1"),
+                    List.of("gratitude"), "gratitude-1"),
             new Entry("Really listening", "Today an older gentleman told me about his late wife, who loved mysteries. I "
                     + "did not try to fix anything, just listened. He left with three books and a smile.",
-                    List.of("listening", "patrons"), "listening.1"),
+                    List.of("listening", "patrons"), "listening-1"),
             new Entry("Saying no kindly", "I agreed to run another program this month and I already feel stretched. "
                     + "Next time I want to say: I would love to help, and I can start after the summer reading kickoff.",
-                    List.of("boundaries"), "boundaries.2"),
+                    List.of("boundaries"), "boundaries-2"),
             new Entry(null, "Walked around the park at lunch. Noticed the maple by the fountain turning red, heard "
                     + "geese, felt my shoulders drop. Twenty minutes was enough to come back clearer.",
-                    List.of("walking"), "walking.1"),
+                    List.of("walking"), "walking-1"),
             new Entry("Library joy", "The teen room was loud in the best way: a chess tournament, two kids drawing comics, "
-                    + "and someone reading poetry out loud. This is why I do this work.", List.of("joy"), "joy.1"));
+                    + "and someone reading poetry out loud. This is why I do this work.", List.of("joy"), "joy-1"));
 
     private static final List<Post> POSTS = List.of(
             new Post(0, "I am taking my vacation, all of it",
