@@ -5,7 +5,7 @@
  * feeds an aggregate of any kind.
  */
 @NullMarked
-@org.springframework.modulith.ApplicationModule(displayName = "Wellbeing", allowedDependencies = {"directory", "privacy", "web"})
+@org.springframework.modulith.ApplicationModule(displayName = "Wellbeing", allowedDependencies = {"directory", "notifications", "privacy", "web"})
 package org.shelfcare.wellbeing;
 
 import org.jspecify.annotations.NullMarked;

@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.shelfcare.directory.CurrentUser;
 import org.shelfcare.wellbeing.CheckIn;
 import org.shelfcare.wellbeing.CheckInTrend;
+import org.shelfcare.wellbeing.LeadersCorner;
 import org.shelfcare.wellbeing.WellbeingManagement;
 import org.shelfcare.web.Flash;
 import org.shelfcare.web.FormErrors;
@@ -32,10 +33,12 @@ class CheckInController {
 
     private final WellbeingManagement wellbeing;
     private final MessageSource messages;
+    private final LeadersCorner leaders;
 
-    CheckInController(WellbeingManagement wellbeing, MessageSource messages) {
+    CheckInController(WellbeingManagement wellbeing, MessageSource messages, LeadersCorner leaders) {
         this.wellbeing = wellbeing;
         this.messages = messages;
+        this.leaders = leaders;
     }
 
     /** Check in, and look back over the last 7, 30 or 90 days. */
@@ -47,6 +50,7 @@ class CheckInController {
         model.addAttribute("trend", trend);
         model.addAttribute("chart", CheckInChart.of(trend));
         model.addAttribute("checkIns", wellbeing.checkIns(user, trend.from(), trend.to()));
+        model.addAttribute("leaderPosts", leaders.fromMyLeaders(user));
         return "wellbeing/home";
     }
 
