@@ -90,4 +90,52 @@ class BreaksBrowserTests extends BrowserTest {
         visit("/people");
         assertThat(text()).doesNotContain("On a break, back at");
     }
+
+    @Test
+    void writeAWorkingAgreementFixTheBadDayShareItAndAColleagueReadsIt() {
+        Fixtures.Library library = fixtures.library("Browser Boundaries Library");
+        CurrentUser ada = library.person("Ada Agreement");
+        CurrentUser lee = library.person("Lee Reader");
+        signIn(Objects.requireNonNull(ada.email()), Fixtures.PASSWORD);
+
+        visit("/wellbeing/boundaries");
+        assertThat(text()).contains("Private: only you can see your working agreement.");
+        field("status-FOCUSED").sendKeys(Keys.SPACE);
+        driver.findElement(By.cssSelector("form.status-form button[type=submit]")).sendKeys(Keys.ENTER);
+        checkPage();
+        assertThat(text()).contains("Your status is set.");
+
+        time("hours-MONDAY-start", "17", "00", "PM");
+        time("hours-MONDAY-end", "09", "00", "AM");
+        field("channel-CHAT").sendKeys(Keys.SPACE);
+        type("protectedTime", "Tuesday mornings: programme planning");
+        field("shared").sendKeys(Keys.SPACE);
+        driver.findElement(By.cssSelector("form.agreement-form button[type=submit]")).sendKeys(Keys.ENTER);
+        checkPage();
+        assertThat(text()).contains("On Monday your hours end (09:00) before they start (17:00).");
+        assertThat(field("hours-MONDAY-start").getAttribute("value")).isEqualTo("17:00");
+        assertThat(field("protectedTime").getAttribute("value")).isEqualTo("Tuesday mornings: programme planning");
+        assertThat(field("channel-CHAT").isSelected()).isTrue();
+        assertThat(field("shared").isSelected()).isTrue();
+
+        time("hours-MONDAY-end", "05", "30", "PM");
+        driver.findElement(By.cssSelector("form.agreement-form button[type=submit]")).sendKeys(Keys.ENTER);
+        checkPage();
+        assertThat(text()).contains("Your working agreement is saved and shared with your colleagues.");
+
+        driver.manage().deleteAllCookies();
+        signIn(Objects.requireNonNull(lee.email()), Fixtures.PASSWORD);
+        visit("/people/" + ada.personId());
+        assertThat(text()).contains("Focused");
+        driver.findElement(By.linkText("How to work with them (working agreement)")).sendKeys(Keys.ENTER);
+        checkPage();
+        assertThat(text()).contains("Working agreement of " + ada.name(), "17:00 to 17:30",
+                "Tuesday mornings: programme planning", "Chat");
+    }
+
+    /** Types a time into a time field the way a keyboard user does: hours, minutes, then AM or PM. */
+    private void time(String id, String hours, String minutes, String half) {
+        WebElement field = field(id);
+        field.sendKeys(hours, minutes, half);
+    }
 }
