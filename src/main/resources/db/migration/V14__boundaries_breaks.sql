@@ -1,5 +1,5 @@
 -- wellbeing: boundaries and mindful breaks. A person's working agreement (private unless they share
--- it with their colleagues), their capacity status ("Focused", "At capacity"...) shown beside their
+-- it with their colleagues; its texts sealed under the person's key), their capacity status ("Focused", "At capacity"...) shown beside their
 -- name, and the break they are taking now. Coverage never reads the working agreement: it uses the
 -- directory's working pattern.
 
@@ -10,9 +10,10 @@ CREATE TABLE wellbeing_agreement (
     working_hours           VARCHAR(400) NOT NULL,
     -- preferred contact channels, e.g. "CHAT,EMAIL"
     channels                VARCHAR(200) NOT NULL,
-    response_expectations   VARCHAR(1000) NOT NULL,
-    protected_time          VARCHAR(1000) NOT NULL,
-    how_to_work_with_me     VARCHAR(8000) NOT NULL,
+    -- sealed (encrypted) text, bound to its owner, column and person; '' when left empty
+    response_expectations   VARCHAR(4000) NOT NULL,
+    protected_time          VARCHAR(4000) NOT NULL,
+    how_to_work_with_me     VARCHAR(40000) NOT NULL,
     -- only a shared agreement is shown to colleagues of the same library
     shared                  BOOLEAN NOT NULL,
     updated_at              TIMESTAMP WITH TIME ZONE NOT NULL,

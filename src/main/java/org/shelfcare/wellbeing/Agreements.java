@@ -21,9 +21,17 @@ import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Working agreement rows, one per person; every query names the library. */
+/**
+ * Working agreement rows, one per person; every query names the library. The three texts are
+ * stored sealed ({@link Boundaries} seals and opens them), bound to their column and the person.
+ */
 @Repository
 class Agreements {
+
+    static final String TABLE = "wellbeing_agreement";
+    static final String RESPONSE = "response_expectations";
+    static final String PROTECTED = "protected_time";
+    static final String HOW_TO = "how_to_work_with_me";
 
     private final JdbcClient jdbc;
 

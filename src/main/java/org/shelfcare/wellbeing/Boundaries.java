@@ -14,10 +14,16 @@ import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.shelfcare.directory.CurrentUser;
+import org.shelfcare.privacy.KeyOwner;
+import org.shelfcare.privacy.Sealed;
+import org.shelfcare.privacy.SealedField;
+import org.shelfcare.privacy.SealedText;
+import org.shelfcare.privacy.SealedTextUnreadable;
 import org.shelfcare.web.InvalidInput;
 import org.shelfcare.web.Problems;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -25,6 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
  * unless its owner shares it; then colleagues of the same library read it, and nobody else (a
  * supervisor, an admin or the operator included) reads an unshared one: it answers 404. The
  * status, and a break that shows its status, are meant for colleagues to see beside the name.
+ * The agreement's texts are sealed under the author's key, so a database dump does not show them.
  */
 @Service
 @Transactional
@@ -35,18 +42,24 @@ public class Boundaries {
 
     private final Agreements agreements;
     private final CapacityStatuses statuses;
+    private final SealedText sealedText;
 
-    Boundaries(Agreements agreements, CapacityStatuses statuses) {
+    Boundaries(Agreements agreements, CapacityStatuses statuses, SealedText sealedText) {
         this.agreements = agreements;
         this.statuses = statuses;
+        this.sealedText = sealedText;
     }
 
     // ---- the working agreement -------------------------------------------------------------------
 
-    /** The person's own agreement; an empty, unshared one while they have not written it. */
-    @Transactional(readOnly = true)
+    /**
+     * The person's own agreement; an empty, unshared one while they have not written it. Reads run
+     * outside a transaction of their own, so that a text that can no longer be opened spoils nothing.
+     */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public WorkingAgreement agreement(CurrentUser me) {
-        return agreements.find(me.organizationId(), me.personId()).orElseGet(Boundaries::blank);
+        return agreements.find(me.organizationId(), me.personId())
+                .map(a -> opened(me.organizationId(), me.personId(), a)).orElseGet(Boundaries::blank);
     }
 
     /**
@@ -76,18 +89,53 @@ public class Boundaries {
         }
         WorkingAgreement agreement = new WorkingAgreement(hours, channels, response, protectedTime, howTo,
                 draft.shared(), Instant.now());
-        agreements.save(me.organizationId(), me.personId(), agreement);
+        store(me.organizationId(), me.personId(), agreement);
         return agreement;
+    }
+
+    /** Seals the texts of a checked agreement and saves it. */
+    void store(UUID orgId, UUID personId, WorkingAgreement agreement) {
+        KeyOwner owner = KeyOwner.person(orgId, personId);
+        agreements.save(orgId, personId, new WorkingAgreement(agreement.hours(), agreement.channels(),
+                seal(owner, Agreements.RESPONSE, personId, agreement.responseExpectations()),
+                seal(owner, Agreements.PROTECTED, personId, agreement.protectedTime()),
+                seal(owner, Agreements.HOW_TO, personId, agreement.howToWorkWithMe()), agreement.shared(),
+                agreement.updatedAt()));
+    }
+
+    private WorkingAgreement opened(UUID orgId, UUID personId, WorkingAgreement stored) {
+        KeyOwner owner = KeyOwner.person(orgId, personId);
+        return new WorkingAgreement(stored.hours(), stored.channels(),
+                open(owner, Agreements.RESPONSE, personId, stored.responseExpectations()),
+                open(owner, Agreements.PROTECTED, personId, stored.protectedTime()),
+                open(owner, Agreements.HOW_TO, personId, stored.howToWorkWithMe()), stored.shared(), stored.updatedAt());
+    }
+
+    private String seal(KeyOwner owner, String column, UUID personId, String text) {
+        return text.isEmpty() ? "" : sealedText.seal(owner, SealedField.of(Agreements.TABLE, column, personId), text).text();
+    }
+
+    /** A text that can no longer be opened (its author's key is gone) reads as empty. */
+    private String open(KeyOwner owner, String column, UUID personId, String sealed) {
+        if (sealed.isEmpty()) {
+            return "";
+        }
+        try {
+            return sealedText.open(owner, SealedField.of(Agreements.TABLE, column, personId), Sealed.of(sealed));
+        } catch (SealedTextUnreadable gone) {
+            return "";
+        }
     }
 
     /**
      * A colleague's agreement, when they share it with their library; the person's own, shared or
      * not. Anything else (not shared, not written, another library) answers 404.
      */
-    @Transactional(readOnly = true)
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public WorkingAgreement sharedAgreement(CurrentUser viewer, UUID personId) {
         return agreements.find(viewer.organizationId(), personId)
                 .filter(a -> a.shared() || personId.equals(viewer.personId()))
+                .map(a -> opened(viewer.organizationId(), personId, a))
                 .orElseThrow(Problems::notFound);
     }
 

@@ -50,11 +50,11 @@ class SampleBoundaries {
                     "Hablo español e inglés. If a patron needs Spanish help, call my mobile through the front desk.",
                     CapacityStatus.FOCUSED));
 
-    private final Agreements agreements;
+    private final Boundaries boundaries;
     private final CapacityStatuses statuses;
 
-    SampleBoundaries(Agreements agreements, CapacityStatuses statuses) {
-        this.agreements = agreements;
+    SampleBoundaries(Boundaries boundaries, CapacityStatuses statuses) {
+        this.boundaries = boundaries;
         this.statuses = statuses;
     }
 
@@ -66,7 +66,7 @@ class SampleBoundaries {
                 continue;
             }
             UUID personId = sample.peopleIds().get(s.person());
-            agreements.save(sample.organizationId(), personId, new WorkingAgreement(hours(s.hours()), s.channels(),
+            boundaries.store(sample.organizationId(), personId, new WorkingAgreement(hours(s.hours()), s.channels(),
                     s.response(), s.protectedTime(), s.howTo(), true, now));
             statuses.setStatus(sample.organizationId(), personId, s.status(), now);
         }

@@ -10,6 +10,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.shelfcare.directory.CurrentUser;
 import org.shelfcare.directory.Role;
+import org.shelfcare.privacy.SealedText;
+import org.shelfcare.support.DatabaseDump;
 import org.shelfcare.support.Fixtures;
 import org.shelfcare.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,6 +33,8 @@ class BoundariesPrivacyTests {
     @Autowired Fixtures fixtures;
     @Autowired JdbcClient jdbc;
     @Autowired Boundaries boundaries;
+    @Autowired SealedText sealedText;
+    @Autowired DatabaseDump databaseDump;
 
     Fixtures.Library library;
     CurrentUser supervisor;
@@ -97,5 +101,27 @@ class BoundariesPrivacyTests {
         // while a colleague of the same library reads it
         assertThat(mvc.perform(get("/wellbeing/boundaries/" + owner.personId()).with(Fixtures.as(supervisor))).andReturn()
                 .getResponse().getContentAsString()).contains(MARKER);
+    }
+
+    @Test
+    void theTextsAreSealedAndAbsentFromADump() throws Exception {
+        write(true);
+        Map<String, Object> row = jdbc.sql("SELECT * FROM wellbeing_agreement WHERE person_id = ?")
+                .param(owner.personId()).query().singleRow();
+        assertThat(row.toString()).doesNotContain(MARKER).contains("MONDAY 09:00-17:00");
+        assertThat(String.valueOf(row.get("how_to_work_with_me"))).isNotBlank();
+        assertThat(databaseDump.dump("wellbeing_agreement")).contains(owner.personId().toString()).doesNotContain(MARKER);
+        assertThat(boundaries.sharedAgreement(supervisor, owner.personId()).howToWorkWithMe()).isEqualTo(MARKER);
+    }
+
+    @Test
+    void onceTheAuthorsKeyIsDestroyedTheTextsCannotBeRead() throws Exception {
+        write(true);
+        sealedText.destroyKeysOf(library.id(), owner.personId());
+        WorkingAgreement agreement = boundaries.sharedAgreement(supervisor, owner.personId());
+        assertThat(agreement.howToWorkWithMe()).isEmpty();
+        assertThat(agreement.hours().get(0).working()).as("the hours are not private text").isTrue();
+        assertThat(mvc.perform(get("/wellbeing/boundaries").with(Fixtures.as(owner))).andReturn().getResponse()
+                .getContentAsString()).doesNotContain(MARKER);
     }
 }
