@@ -16,9 +16,19 @@
     return (section.getAttribute("data-label-" + name) || "").replace("{0}", String(value));
   }
 
-  var remaining = Math.max(0, Math.round((endsAt - Date.now()) / 1000));
-  var lastAnnounced = null;
+  // Counted from the clock, not from ticks: a tab in the background may tick rarely.
+  var target = endsAt;
+  var remaining = secondsLeft();
   var timer = null;
+
+  function secondsLeft() {
+    return Math.max(0, Math.ceil((target - Date.now()) / 1000));
+  }
+
+  function minutesText(seconds) {
+    var minutes = Math.ceil(seconds / 60);
+    return minutes <= 1 ? label("minute") : label("minutes", minutes);
+  }
 
   function show() {
     var minutes = Math.floor(remaining / 60);
@@ -26,30 +36,32 @@
     clock.textContent = minutes + ":" + (seconds < 10 ? "0" : "") + seconds;
   }
 
-  // Spoken politely, and only now and then: each whole minute, then at 30 and 10 seconds, and at the end.
-  function speak() {
+  // Spoken politely, and only now and then: as each whole minute passes, at 30 and 10 seconds, and at the end.
+  function speak(before) {
     var text = null;
     if (remaining === 0) {
       text = label("done");
-    } else if (remaining % 60 === 0) {
-      text = remaining === 60 ? label("minute") : label("minutes", remaining / 60);
-    } else if (remaining === 30 || remaining === 10) {
-      text = label("seconds", remaining);
+    } else if (before > 10 && remaining <= 10) {
+      text = label("seconds", 10);
+    } else if (before > 30 && remaining <= 30) {
+      text = label("seconds", 30);
+    } else if (remaining >= 60 && Math.ceil(remaining / 60) < Math.ceil(before / 60)) {
+      text = minutesText(remaining);
     }
-    if (text && text !== lastAnnounced) {
-      announce.textContent = text;
-      lastAnnounced = text;
-    }
+    if (text) { announce.textContent = text; }
   }
 
   function tick() {
-    remaining = Math.max(0, remaining - 1);
+    var before = remaining;
+    remaining = secondsLeft();
+    if (remaining === before) { return; }
     show();
-    speak();
+    speak(before);
     if (remaining === 0) { stop(); pause.hidden = true; resume.hidden = true; }
   }
 
   function start() {
+    target = Date.now() + remaining * 1000;
     if (timer === null && remaining > 0) { timer = window.setInterval(tick, 1000); }
     pause.hidden = remaining === 0;
     resume.hidden = true;
@@ -60,6 +72,7 @@
   }
 
   pause.addEventListener("click", function () {
+    remaining = secondsLeft();
     stop();
     pause.hidden = true;
     resume.hidden = false;
@@ -75,8 +88,8 @@
   clock.hidden = false;
   show();
   // The first announcement says how long is left, so that a screen reader user knows the timer runs.
-  var minutesLeft = Math.ceil(remaining / 60);
-  announce.textContent = remaining === 0 ? label("done") : label("remaining", minutesLeft);
+  announce.textContent = remaining === 0 ? label("done")
+      : Math.ceil(remaining / 60) <= 1 ? label("minute") : label("remaining", Math.ceil(remaining / 60));
   section.classList.add("timer-running");
   if (!window.matchMedia || !window.matchMedia("(prefers-reduced-motion: reduce)").matches) {
     section.classList.add("timer-motion");

@@ -13,6 +13,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.shelfcare.directory.CurrentUser;
 import org.shelfcare.support.Fixtures;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * A box-breathing break started with the keyboard: the steps, the timer with its polite spoken
@@ -21,6 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class BreaksBrowserTests extends BrowserTest {
 
     @Autowired Fixtures fixtures;
+    @Autowired JdbcClient jdbc;
 
     @AfterEach
     void reset() {
@@ -67,6 +69,15 @@ class BreaksBrowserTests extends BrowserTest {
         resume.sendKeys(Keys.ENTER);
         assertThat(announce.getAttribute("textContent")).isEqualTo("Timer running again.");
         screenshot("break-box-breathing");
+
+        // spoken as a whole minute passes, not every second
+        jdbc.sql("UPDATE wellbeing_break SET ends_at = ? WHERE person_id = ?")
+                .params(java.sql.Timestamp.from(java.time.Instant.now().plusSeconds(64)), kai.personId()).update();
+        driver.navigate().refresh();
+        WebElement spoken = driver.findElement(By.cssSelector("#break-timer [data-timer-announce]"));
+        assertThat(spoken.getAttribute("textContent")).isEqualTo("About 2 minutes left.");
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(d -> "1 minute left.".equals(spoken.getAttribute("textContent")));
 
         visit("/wellbeing/boundaries");
         assertThat(text()).contains("While your break runs, colleagues see \"On a break, back at");
