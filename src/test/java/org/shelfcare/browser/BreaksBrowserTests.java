@@ -128,6 +128,7 @@ class BreaksBrowserTests extends BrowserTest {
         assertThat(field("protectedTime").getAttribute("value")).isEqualTo("Tuesday mornings: programme planning");
         assertThat(field("channel-CHAT").isSelected()).isTrue();
         assertThat(field("shared").isSelected()).isTrue();
+        screenshot("boundaries-error");
 
         time("hours-MONDAY-end", "05", "30", "PM");
         driver.findElement(By.cssSelector("form.agreement-form button[type=submit]")).sendKeys(Keys.ENTER);

@@ -101,6 +101,8 @@ class BoundariesTests {
                 .containsPattern("id=\"channel-PHONE\" name=\"channels\" value=\"PHONE\" checked")
                 .containsPattern("id=\"shared\" name=\"shared\" value=\"true\" checked");
         assertThat(boundaries.agreement(bea).written()).isFalse();
+        assertThat(page).as("nothing is shared while the form is rejected")
+                .contains("Private: only you can see your working agreement.");
 
         // the same in Spanish
         String es = mvc.perform(post("/wellbeing/boundaries").with(Fixtures.as(bea)).with(csrf()).locale(Locale.forLanguageTag("es"))

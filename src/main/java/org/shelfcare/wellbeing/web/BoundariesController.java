@@ -9,7 +9,6 @@ import java.util.UUID;
 import org.shelfcare.directory.CurrentUser;
 import org.shelfcare.directory.DirectoryManagement;
 import org.shelfcare.wellbeing.Boundaries;
-import org.shelfcare.wellbeing.CapacityStatus;
 import org.shelfcare.wellbeing.WorkingAgreement;
 import org.shelfcare.web.Flash;
 import org.shelfcare.web.FormErrors;
@@ -93,8 +92,9 @@ class BoundariesController {
     private String render(CurrentUser user, Locale locale, Model model, BoundariesForm form, FormErrors errors) {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
+        // what colleagues can see now, whatever the form (perhaps rejected) says
+        model.addAttribute("sharedNow", boundaries.agreement(user).shared());
         model.addAttribute("status", StatusPanel.of(boundaries.status(user), user, locale));
-        model.addAttribute("statuses", CapacityStatus.values());
         return "wellbeing/boundaries/boundaries";
     }
 }
