@@ -3,6 +3,8 @@
  * trends, a journal with prompts, the morning intention, the evening library-joy log, gratitude
  * notes and the affirmation of the day. Private text is sealed; nobody else reads it, and none of it
  * feeds an aggregate of any kind.
+ * Boundaries: a working agreement shared with colleagues only by choice, a capacity status beside
+ * the person's name, and mindful breaks with guided practices and a timer.
  */
 @NullMarked
 @org.springframework.modulith.ApplicationModule(displayName = "Wellbeing", allowedDependencies = {"directory", "notifications", "privacy", "web"})

@@ -1,9 +1,15 @@
 package org.shelfcare.directory.web;
 
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
+import org.shelfcare.directory.ColleagueStatus;
 import org.shelfcare.directory.CurrentUser;
 import org.shelfcare.directory.PeopleAdministration;
+import org.shelfcare.directory.PersonView;
 import org.shelfcare.directory.WorkingPattern;
 import org.shelfcare.web.Flash;
 import org.shelfcare.web.FormErrors;
@@ -30,25 +36,39 @@ class ColleaguesController {
 
     private final PeopleAdministration administration;
     private final MessageSource messages;
+    private final List<ColleagueStatus> statuses;
 
-    ColleaguesController(PeopleAdministration administration, MessageSource messages) {
+    ColleaguesController(PeopleAdministration administration, MessageSource messages, List<ColleagueStatus> statuses) {
         this.administration = administration;
         this.messages = messages;
+        this.statuses = statuses;
     }
 
     @GetMapping(COLLEAGUES)
-    String colleagues(CurrentUser viewer, @RequestParam(defaultValue = "") String q, Model model) {
-        model.addAttribute("people", administration.colleagues(viewer, q));
+    String colleagues(CurrentUser viewer, @RequestParam(defaultValue = "") String q, Locale locale, Model model) {
+        List<PersonView> people = administration.colleagues(viewer, q);
+        model.addAttribute("people", people);
+        model.addAttribute("statuses", statuses(viewer, people.stream().map(PersonView::id).toList(), locale));
         model.addAttribute("q", q);
         return "directory/people/colleagues";
     }
 
     @GetMapping(COLLEAGUES + "/{id}")
-    String colleague(CurrentUser viewer, @PathVariable UUID id, Model model) {
+    String colleague(CurrentUser viewer, @PathVariable UUID id, Locale locale, Model model) {
         PeopleAdministration.Colleague colleague = administration.colleague(viewer, id);
         model.addAttribute("colleague", colleague);
+        model.addAttribute("status", statuses(viewer, List.of(id), locale).get(id));
         model.addAttribute("canEditPattern", viewer.isAdmin() || viewer.personId().equals(colleague.person().supervisorId()));
         return "directory/people/colleague";
+    }
+
+    /** What other modules show beside each name; the first to say something about a person wins. */
+    private Map<UUID, ColleagueStatus.Shown> statuses(CurrentUser viewer, Collection<UUID> ids, Locale locale) {
+        Map<UUID, ColleagueStatus.Shown> shown = new HashMap<>();
+        for (ColleagueStatus status : statuses) {
+            status.shown(viewer, ids, locale).forEach(shown::putIfAbsent);
+        }
+        return shown;
     }
 
     @GetMapping(TEAM)

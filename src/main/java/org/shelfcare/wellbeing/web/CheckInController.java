@@ -7,6 +7,7 @@ import static org.shelfcare.wellbeing.web.CheckInRoutes.HOME;
 import java.util.Locale;
 import java.util.UUID;
 import org.shelfcare.directory.CurrentUser;
+import org.shelfcare.wellbeing.Boundaries;
 import org.shelfcare.wellbeing.CheckIn;
 import org.shelfcare.wellbeing.CheckInTrend;
 import org.shelfcare.wellbeing.LeadersCorner;
@@ -32,18 +33,21 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class CheckInController {
 
     private final WellbeingManagement wellbeing;
+    private final Boundaries boundaries;
     private final MessageSource messages;
     private final LeadersCorner leaders;
 
-    CheckInController(WellbeingManagement wellbeing, MessageSource messages, LeadersCorner leaders) {
+    CheckInController(WellbeingManagement wellbeing, Boundaries boundaries, MessageSource messages,
+            LeadersCorner leaders) {
         this.wellbeing = wellbeing;
+        this.boundaries = boundaries;
         this.messages = messages;
         this.leaders = leaders;
     }
 
     /** Check in, and look back over the last 7, 30 or 90 days. */
     @GetMapping(HOME)
-    String home(CurrentUser user, @RequestParam(defaultValue = "7") String days, Model model) {
+    String home(CurrentUser user, @RequestParam(defaultValue = "7") String days, Locale locale, Model model) {
         CheckInTrend trend = wellbeing.trend(user, parseDays(days));
         model.addAttribute("form", CheckInForm.on(wellbeing.today(user)));
         model.addAttribute("errors", FormErrors.NONE);
@@ -51,6 +55,7 @@ class CheckInController {
         model.addAttribute("chart", CheckInChart.of(trend));
         model.addAttribute("checkIns", wellbeing.checkIns(user, trend.from(), trend.to()));
         model.addAttribute("leaderPosts", leaders.fromMyLeaders(user));
+        model.addAttribute("status", StatusPanel.of(boundaries.status(user), user, locale));
         return "wellbeing/home";
     }
 
