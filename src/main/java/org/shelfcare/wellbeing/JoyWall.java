@@ -333,7 +333,8 @@ public class JoyWall {
     }
 
     private JoyShare share(CurrentUser person, WallPosts.Row row) {
-        return new JoyShare(row.id(), row.audience(), units(person, row.audience()).get(row.unitId()),
+        return new JoyShare(row.id(), row.audience(),
+                row.unitId() == null ? null : units(person, row.audience()).get(row.unitId()),
                 row.authorId() == null, row.date(), row.hiddenReason());
     }
 
