@@ -102,7 +102,7 @@ public class JoyWall {
      * entry already on the wall 409, and an anonymous post to fewer than k people 400 with the counts.
      */
     public UUID share(CurrentUser person, UUID entryId, ShareRequest request) {
-        Reflection entry = reflections.reflection(person, ReflectionKind.JOY, entryId);
+        Reflection entry = reflections.own(person, ReflectionKind.JOY, entryId);
         if (entry.text() == null) {
             throw Problems.conflict("wellbeing.wall.unreadable");
         }
@@ -133,7 +133,7 @@ public class JoyWall {
 
     /** Takes the person's entry off the wall (the post, its reactions); 404 when it is not shared. */
     public void withdraw(CurrentUser person, UUID entryId) {
-        reflections.reflection(person, ReflectionKind.JOY, entryId);
+        reflections.own(person, ReflectionKind.JOY, entryId);
         UUID postId = links.post(person, entryId).orElseThrow(Problems::notFound);
         links.unlink(person, entryId);
         if (!posts.delete(person.organizationId(), postId)) {
@@ -144,7 +144,7 @@ public class JoyWall {
     /** Where the person's own joy entry is shared, if it is; another person's entry answers 404. */
     @Transactional(readOnly = true)
     public Optional<JoyShare> shareOf(CurrentUser person, UUID entryId) {
-        reflections.reflection(person, ReflectionKind.JOY, entryId);
+        reflections.own(person, ReflectionKind.JOY, entryId);
         return links.post(person, entryId).flatMap(post -> posts.find(person.organizationId(), post))
                 .map(row -> share(person, row));
     }

@@ -77,6 +77,14 @@ public class Reflections {
         return open(person, row(person, kind, id));
     }
 
+    /**
+     * One of the person's own reflections, read within the caller's transaction, so that one
+     * written earlier in it is found (the Joy Wall shares entries the sample content just wrote).
+     */
+    Reflection own(CurrentUser person, ReflectionKind kind, UUID id) {
+        return open(person, row(person, kind, id));
+    }
+
     /** The person's own reflections of one kind, newest first. */
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public List<Reflection> reflections(CurrentUser person, ReflectionKind kind) {
