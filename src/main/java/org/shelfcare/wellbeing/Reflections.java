@@ -65,6 +65,9 @@ public class Reflections {
         UUID id = UUID.randomUUID();
         entries.insert(person.organizationId(), person.personId(), kind, id, checked.date(),
                 seal(person, id, checked.text()));
+        if (kind == ReflectionKind.JOY) {
+            wallLinks.unlink(person, id);
+        }
         return id;
     }
 

@@ -4,7 +4,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.jspecify.annotations.Nullable;
 import org.shelfcare.directory.CurrentUser;
 import org.shelfcare.privacy.KeyOwner;
 import org.shelfcare.privacy.Sealed;
@@ -13,6 +12,9 @@ import org.shelfcare.privacy.SealedText;
 import org.shelfcare.privacy.SealedTextUnreadable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The link from a joy entry to its wall post, kept sealed in the entry's {@code wall_link} under the
@@ -24,21 +26,29 @@ import org.springframework.stereotype.Component;
 class WallLinks {
 
     static final String COLUMN = "wall_link";
+    private static final UUID NOT_SHARED = new UUID(0, 0);
 
     private final JdbcClient jdbc;
     private final SealedText sealedText;
+    private final TransactionTemplate apart;
 
-    WallLinks(JdbcClient jdbc, SealedText sealedText) {
+    WallLinks(JdbcClient jdbc, SealedText sealedText, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.sealedText = sealedText;
+        this.apart = new TransactionTemplate(transactions);
+        this.apart.setPropagationBehavior(TransactionDefinition.PROPAGATION_NOT_SUPPORTED);
     }
 
     void link(CurrentUser author, UUID entryId, UUID postId) {
         store(author, entryId, sealedText.seal(KeyOwner.of(author), field(entryId), postId.toString()).text());
     }
 
+    /**
+     * Marks the entry as not shared. The mark is sealed and as long as a link, so that the column
+     * does not tell shared entries from the others; every joy entry gets one when it is written.
+     */
     void unlink(CurrentUser author, UUID entryId) {
-        store(author, entryId, null);
+        link(author, entryId, NOT_SHARED);
     }
 
     /** The post the author's joy entry is shared as, if any. */
@@ -63,17 +73,24 @@ class WallLinks {
         return posts;
     }
 
-    private void store(CurrentUser author, UUID entryId, @Nullable String link) {
+    private void store(CurrentUser author, UUID entryId, String link) {
         jdbc.sql("UPDATE wellbeing_reflection SET wall_link = ? WHERE id = ? AND org_id = ? AND person_id = ? AND kind = 'JOY'")
                 .params(link, entryId, author.organizationId(), author.personId()).update();
     }
 
+    /**
+     * Opens a link apart from the caller's transaction, so that a link that can no longer be read
+     * (its key destroyed with the account) spoils nothing else: it reads as not shared.
+     */
     private Optional<UUID> open(CurrentUser author, UUID entryId, String link) {
-        try {
-            return Optional.of(UUID.fromString(sealedText.open(KeyOwner.of(author), field(entryId), Sealed.of(link))));
-        } catch (SealedTextUnreadable gone) {
-            return Optional.empty();
-        }
+        Optional<UUID> post = apart.execute(status -> {
+            try {
+                return Optional.of(UUID.fromString(sealedText.open(KeyOwner.of(author), field(entryId), Sealed.of(link))));
+            } catch (SealedTextUnreadable gone) {
+                return Optional.<UUID>empty();
+            }
+        });
+        return post == null ? Optional.empty() : post.filter(id -> !NOT_SHARED.equals(id));
     }
 
     private static SealedField field(UUID entryId) {

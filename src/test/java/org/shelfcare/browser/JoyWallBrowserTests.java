@@ -7,6 +7,7 @@ import java.util.Objects;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.shelfcare.directory.CurrentUser;
@@ -53,7 +54,8 @@ class JoyWallBrowserTests extends BrowserTest {
         WebElement celebrate = driver.findElement(By.xpath("//button[starts-with(normalize-space(.), 'Celebrate')]"));
         assertThat(celebrate.getAttribute("aria-pressed")).isEqualTo("false");
         celebrate.click();
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> "true".equals(d.findElement(
+        new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+                .until(d -> "true".equals(d.findElement(
                 By.xpath("//button[starts-with(normalize-space(.), 'Celebrate')]")).getAttribute("aria-pressed")));
         assertThat(driver.findElement(By.xpath("//button[starts-with(normalize-space(.), 'Celebrate')]")).getText())
                 .isEqualTo("Celebrate 1");

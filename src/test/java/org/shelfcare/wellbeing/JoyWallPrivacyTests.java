@@ -60,6 +60,10 @@ class JoyWallPrivacyTests {
         String link = jdbc.sql("SELECT wall_link FROM wellbeing_reflection WHERE id = ?")
                 .param(java.util.UUID.fromString(entry)).query(String.class).single();
         assertThat(link).as("the link is sealed").isNotBlank().doesNotContain(post);
+        String unshared = joy.joy(author, "A second, unshared entry");
+        assertThat(jdbc.sql("SELECT wall_link FROM wellbeing_reflection WHERE id = ?")
+                .param(java.util.UUID.fromString(unshared)).query(String.class).single())
+                .as("an unshared entry's column looks just like a shared one's").hasSameSizeAs(link);
 
         joy.call(colleague, PUT, "/api/v1/wellbeing/joy/wall/" + post + "/reactions/THANKS", null, 200);
         joy.call(lead, PUT, "/api/v1/wellbeing/joy/wall/" + post + "/reactions/HEART", null, 200);
