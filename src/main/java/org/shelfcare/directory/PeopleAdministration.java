@@ -292,6 +292,20 @@ public class PeopleAdministration {
                 .toList();
     }
 
+    /**
+     * Active colleagues who work at {@code branchId}, as their home branch or one of their other
+     * branches. Another library's branch answers 404.
+     */
+    @Transactional(readOnly = true)
+    public List<PersonView> colleaguesAt(CurrentUser viewer, UUID branchId) {
+        if (!organizations.hasBranch(viewer.organizationId(), branchId)) {
+            throw Problems.notFound();
+        }
+        Map<UUID, Set<UUID>> others = otherBranchIds(viewer.organizationId());
+        return colleagues(viewer, null).stream().filter(p -> branchId.equals(p.branchId())
+                || others.getOrDefault(p.id(), Set.of()).contains(branchId)).toList();
+    }
+
     /** One active colleague; someone deactivated or not yet active answers 404 to all but admins. */
     @Transactional(readOnly = true)
     public Colleague colleague(CurrentUser viewer, UUID id) {

@@ -39,13 +39,17 @@ public class Reflections {
     private final LibraryAffirmations affirmations;
     private final SealedText sealedText;
     private final MessageSource messages;
+    private final WallLinks wallLinks;
+    private final WallPosts wallPosts;
 
     Reflections(ReflectionEntries entries, LibraryAffirmations affirmations, SealedText sealedText,
-            MessageSource messages) {
+            MessageSource messages, WallLinks wallLinks, WallPosts wallPosts) {
         this.entries = entries;
         this.affirmations = affirmations;
         this.sealedText = sealedText;
         this.messages = messages;
+        this.wallLinks = wallLinks;
+        this.wallPosts = wallPosts;
     }
 
     /**
@@ -61,6 +65,9 @@ public class Reflections {
         UUID id = UUID.randomUUID();
         entries.insert(person.organizationId(), person.personId(), kind, id, checked.date(),
                 seal(person, id, checked.text()));
+        if (kind == ReflectionKind.JOY) {
+            wallLinks.unlink(person, id);
+        }
         return id;
     }
 
@@ -70,6 +77,14 @@ public class Reflections {
      */
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public Reflection reflection(CurrentUser person, ReflectionKind kind, UUID id) {
+        return open(person, row(person, kind, id));
+    }
+
+    /**
+     * One of the person's own reflections, read within the caller's transaction, so that one
+     * written earlier in it is found (the Joy Wall shares entries the sample content just wrote).
+     */
+    Reflection own(CurrentUser person, ReflectionKind kind, UUID id) {
         return open(person, row(person, kind, id));
     }
 
@@ -105,7 +120,11 @@ public class Reflections {
         return new Reflection(id, kind, checked.date(), checked.text(), existing.createdAt());
     }
 
+    /** Deletes one of the person's own reflections; a joy entry's Joy Wall post goes with it. */
     public void delete(CurrentUser person, ReflectionKind kind, UUID id) {
+        if (kind == ReflectionKind.JOY) {
+            wallLinks.post(person, id).ifPresent(post -> wallPosts.delete(person.organizationId(), post));
+        }
         if (!entries.delete(person.organizationId(), person.personId(), kind, id)) {
             throw Problems.notFound();
         }

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.shelfcare.directory.CurrentUser;
+import org.shelfcare.wellbeing.JoyWall;
 import org.shelfcare.wellbeing.Reflection;
 import org.shelfcare.wellbeing.ReflectionKind;
 import org.shelfcare.wellbeing.Reflections;
@@ -34,10 +35,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ReflectionsController {
 
     private final Reflections reflections;
+    private final JoyWall wall;
     private final MessageSource messages;
 
-    ReflectionsController(Reflections reflections, MessageSource messages) {
+    ReflectionsController(Reflections reflections, JoyWall wall, MessageSource messages) {
         this.reflections = reflections;
+        this.wall = wall;
         this.messages = messages;
     }
 
@@ -160,6 +163,7 @@ class ReflectionsController {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("today", reflections.today(user));
+        model.addAttribute("shares", kind == ReflectionKind.JOY ? wall.shares(user) : java.util.Map.of());
         return "wellbeing/reflections/list";
     }
 
