@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.shelfcare.directory.CurrentUser;
@@ -48,6 +49,16 @@ class EmailOutboxTests {
     @Autowired NotificationManagement notifications;
     @Autowired JdbcClient jdbc;
     @Autowired Scheduler scheduler;
+
+    /**
+     * Parks the mail that earlier tests of the shared context left unsent (they ran without an SMTP
+     * server), so that each test here waits for its own mail only, not behind hundreds of others.
+     */
+    @BeforeEach
+    void parkMailOfEarlierTests() {
+        jdbc.sql("UPDATE email_outbox SET next_attempt_at = ? WHERE sent_at IS NULL")
+                .param(java.sql.Timestamp.from(Instant.parse("2999-01-01T00:00:00Z"))).update();
+    }
 
     @Test
     void anInvitationEmailCarriesTheLinkAndShowsMarkupInTheNameAsText() throws Exception {
