@@ -97,7 +97,7 @@ class LeaveRequests {
 
     /** The person's requests, latest first day first. */
     List<Row> of(UUID orgId, UUID personId) {
-        return jdbc.sql("SELECT " + COLUMNS + """
+        return jdbc.sql("SELECT " + COLUMNS + " " + """
                  FROM timeoff_request WHERE org_id = ? AND person_id = ? ORDER BY start_date DESC, created_at DESC""")
                 .params(orgId, personId).query(LeaveRequests::map).list();
     }
@@ -117,7 +117,7 @@ class LeaveRequests {
         if (people.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("SELECT " + COLUMNS + """
+        return jdbc.sql("SELECT " + COLUMNS + " " + """
                  FROM timeoff_request WHERE org_id = :org AND person_id IN (:people) AND status = 'APPROVED'
                 AND start_date <= :end AND end_date >= :start ORDER BY start_date, created_at""")
                 .param("org", orgId).param("people", people).param("start", Date.valueOf(start))
@@ -129,7 +129,7 @@ class LeaveRequests {
      * supervisor. Pending ones and those from {@code since} on, by first day.
      */
     List<Row> forApprover(UUID orgId, UUID approverId, boolean includeUnassigned, LocalDate since) {
-        return jdbc.sql("SELECT " + COLUMNS + """
+        return jdbc.sql("SELECT " + COLUMNS + " " + """
                  FROM timeoff_request WHERE org_id = :org
                 AND (approver_id = :approver OR (:unassigned AND approver_id IS NULL AND person_id <> :approver))
                 AND (status = 'PENDING' OR end_date >= :since) ORDER BY start_date, created_at""")

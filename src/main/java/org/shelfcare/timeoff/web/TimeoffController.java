@@ -41,6 +41,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class TimeoffController {
 
+    private static final int LOOK_AHEAD_DAYS = 27;
+
     private final TimeoffManagement timeoff;
     private final MessageSource messages;
 
@@ -59,8 +61,10 @@ class TimeoffController {
 
     @GetMapping(NEW)
     String form(CurrentUser user, Model model) {
-        return renderForm(user, model, LeaveForm.starting(timeoff.today(user), UUID.randomUUID().toString()), null,
-                FormErrors.NONE);
+        LocalDate today = timeoff.today(user);
+        LeaveForm form = LeaveForm.starting(today, UUID.randomUUID().toString());
+        // before any dates are chosen, the next four weeks
+        return renderForm(user, model, form, null, FormErrors.NONE, today, today.plusDays(LOOK_AHEAD_DAYS));
     }
 
     @PostMapping(REQUESTS)
@@ -199,9 +203,13 @@ class TimeoffController {
 
     private String renderForm(CurrentUser user, Model model, LeaveForm form, @Nullable LeaveRequest request,
             FormErrors errors) {
-        List<LeaveType> types = timeoff.types(user);
         LocalDate from = parse(form.getStartDate(), timeoff.today(user));
-        LocalDate to = parse(form.getEndDate(), from);
+        return renderForm(user, model, form, request, errors, from, parse(form.getEndDate(), from));
+    }
+
+    private String renderForm(CurrentUser user, Model model, LeaveForm form, @Nullable LeaveRequest request,
+            FormErrors errors, LocalDate from, LocalDate to) {
+        List<LeaveType> types = timeoff.types(user);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("request", request);
