@@ -58,7 +58,7 @@ CREATE TABLE timeoff_request (
     form_token        VARCHAR(64),
     created_at        TIMESTAMP WITH TIME ZONE NOT NULL,
     updated_at        TIMESTAMP WITH TIME ZONE NOT NULL,
-    FOREIGN KEY (org_id, type_code) REFERENCES timeoff_leave_type (org_id, code),
+    FOREIGN KEY (org_id, type_code) REFERENCES timeoff_leave_type (org_id, code) ON DELETE CASCADE,
     CONSTRAINT timeoff_request_dates CHECK (end_date >= start_date),
     CONSTRAINT timeoff_request_portion CHECK (portion IN ('FULL_DAYS', 'AM', 'PM', 'HOURS')),
     CONSTRAINT timeoff_request_status CHECK (status IN ('PENDING', 'APPROVED', 'DECLINED', 'CANCELLED')),
