@@ -165,8 +165,9 @@ public class TimeoffManagement {
     /** The person's own requests, latest first day first, exactly as they sent them. */
     @Transactional(readOnly = true)
     public List<LeaveRequest> mine(CurrentUser person) {
+        Set<String> privateCodes = privateCodes(person);
         return requests.of(person.organizationId(), person.personId()).stream()
-                .map(row -> view(person, row, person.name())).toList();
+                .map(row -> view(person, row, person.name(), privateCodes)).toList();
     }
 
     /** One request as the viewer may see it; 404 unless they are its requester, approver or an admin. */
@@ -175,7 +176,7 @@ public class TimeoffManagement {
         LeaveRequests.Row row = visibleRow(viewer, id);
         String name = row.personId().equals(viewer.personId()) ? viewer.name()
                 : directory.person(viewer, row.personId()).name();
-        return view(viewer, row, name);
+        return view(viewer, row, name, privateCodes(viewer));
     }
 
     /** Changes one of the person's own pending requests; a decided or cancelled one answers 409. */
@@ -257,9 +258,10 @@ public class TimeoffManagement {
     @Transactional(readOnly = true)
     public List<LeaveRequest> approvals(CurrentUser approver) {
         Map<UUID, String> names = names(approver);
+        Set<String> privateCodes = privateCodes(approver);
         List<LeaveRequest> all = requests.forApprover(approver.organizationId(), approver.personId(),
                 approver.isAdmin(), today(approver)).stream()
-                .map(row -> view(approver, row, names.getOrDefault(row.personId(), "")))
+                .map(row -> view(approver, row, names.getOrDefault(row.personId(), ""), privateCodes))
                 .toList();
         List<LeaveRequest> sorted = new ArrayList<>(all.stream().filter(r -> r.status() == LeaveStatus.PENDING).toList());
         sorted.addAll(all.stream().filter(r -> r.status() != LeaveStatus.PENDING).toList());
@@ -321,16 +323,21 @@ public class TimeoffManagement {
         return viewer.personId().equals(row.approverId()) || (row.approverId() == null && viewer.isAdmin());
     }
 
-    private LeaveRequest view(CurrentUser viewer, LeaveRequests.Row row, String personName) {
+    /** A request is private when it was sent with a private type, or when its type is private now. */
+    private LeaveRequest view(CurrentUser viewer, LeaveRequests.Row row, String personName, Set<String> privateCodes) {
         boolean mine = row.personId().equals(viewer.personId());
-        boolean privateType = row.privateType() || types.find(viewer.organizationId(), row.typeCode())
-                .map(LeaveType::privateType).orElse(true);
+        boolean privateType = row.privateType() || privateCodes.contains(row.typeCode());
         boolean hidden = !mine && privateType;
         String note = hidden ? null : open(viewer.organizationId(), row);
         return new LeaveRequest(row.id(), row.personId(), personName, hidden ? LeaveType.OUT : row.typeCode(),
                 row.status(), row.startDate(), row.endDate(), row.portion(), row.startTime(), row.endTime(), note,
                 row.autoApproved(), row.decisionComment(), row.createdAt(), mine,
                 row.status() == LeaveStatus.PENDING && mayDecide(viewer, row), privateType);
+    }
+
+    private Set<String> privateCodes(CurrentUser viewer) {
+        return types.all(viewer.organizationId()).stream().filter(LeaveType::privateType).map(LeaveType::code)
+                .collect(java.util.stream.Collectors.toSet());
     }
 
     private Map<UUID, String> names(CurrentUser viewer) {

@@ -296,6 +296,24 @@ class TimeoffTests {
         assertThat(noticesOf(supervisor)).extracting(NotificationView::messageKey).containsExactly("timeoff.notice.out");
     }
 
+    @Test
+    void aLibraryThatSwitchesTimeOffOffLosesItsPagesApiAndLink() throws Exception {
+        String on = mvc.perform(get("/").with(Fixtures.as(report)).accept(MediaType.TEXT_HTML)).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(on).contains("href=\"/timeoff\"");
+        assertThat(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .patch("/api/v1/organization/settings").with(Fixtures.as(library.admin())).with(csrf())
+                .contentType(MediaType.APPLICATION_JSON).content("{\"modules\":{\"timeoff\":false}}"))
+                .andReturn().getResponse().getStatus()).isEqualTo(200);
+        assertThat(mvc.perform(get("/timeoff").with(Fixtures.as(report)).accept(MediaType.TEXT_HTML)).andReturn()
+                .getResponse().getStatus()).isEqualTo(404);
+        assertThat(mvc.perform(get("/api/v1/timeoff/requests").with(Fixtures.as(report))).andReturn().getResponse()
+                .getStatus()).isEqualTo(404);
+        String off = mvc.perform(get("/").with(Fixtures.as(report)).accept(MediaType.TEXT_HTML)).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(off).doesNotContain("href=\"/timeoff\"");
+    }
+
     private List<NotificationView> noticesOf(CurrentUser person) {
         return notifications.notifications(person).stream().filter(n -> n.type().startsWith("timeoff.")).toList();
     }
