@@ -307,6 +307,18 @@ public class DirectoryManagement {
         return organizations.find(orgId).orElseThrow(Problems::notFound);
     }
 
+    /** The ids of the library's active people who hold {@code role}, e.g. the admins who decide in someone's stead. */
+    @Transactional(readOnly = true)
+    public Set<UUID> activeWithRole(UUID orgId, Role role) {
+        Set<UUID> ids = new java.util.HashSet<>();
+        for (People.Row row : people.inOrg(orgId)) {
+            if (row.status() == PersonStatus.ACTIVE && row.roles().contains(role)) {
+                ids.add(row.id());
+            }
+        }
+        return ids;
+    }
+
     @Transactional(readOnly = true)
     public List<Unit> branches(UUID orgId) {
         return organizations.branches(orgId);

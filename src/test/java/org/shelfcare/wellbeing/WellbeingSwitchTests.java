@@ -51,7 +51,7 @@ class WellbeingSwitchTests {
         Fixtures.Library library = fixtures.library("Settings Switch Library");
         String settings = mvc.perform(get("/admin/settings").with(Fixtures.as(library.admin())).accept(MediaType.TEXT_HTML))
                 .andReturn().getResponse().getContentAsString();
-        assertThat(settings).contains("name=\"modules/wellbeing\"").contains("name=\"modulesShown\" value=\"wellbeing\"");
+        assertThat(settings).contains("name=\"modules/wellbeing\"").contains("name=\"modulesShown\" value=\"wellbeing");
 
         // a form that did not show the switch leaves the module alone
         mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/admin/settings")

@@ -1,0 +1,13 @@
+/**
+ * Time off: each library's leave types (vacation, sick, mental health day, personal, training,
+ * other) and its people's leave requests for full days, half days or hours, decided by the
+ * person's supervisor (or an admin when there is none). Before sending, a person sees who on their
+ * team is already out, shown only as "Out". A request of a private type (sick, personal, mental
+ * health day by default) is approved automatically and looks the same as any other private request
+ * to everyone but the requester: type "Out", no note. Notes are sealed with the requester's key.
+ */
+@NullMarked
+@org.springframework.modulith.ApplicationModule(displayName = "Time off", allowedDependencies = {"directory", "notifications", "privacy", "web"})
+package org.shelfcare.timeoff;
+
+import org.jspecify.annotations.NullMarked;
