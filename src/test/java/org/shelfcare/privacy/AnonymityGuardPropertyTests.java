@@ -7,17 +7,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.IntRange;
+import java.util.Random;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
 
 /**
- * Properties that try to break the anonymity guard: random breakdowns, and an attacker who knows
- * the rules, sees what the guard shows, and tries every possible split of what it hides.
+ * Properties that try to break the anonymity guard: random breakdowns (the same ones every run, from
+ * a fixed seed), every small threshold and count, and an attacker who knows the rules, sees what
+ * the guard shows, and tries every possible split of what it hides.
  */
 class AnonymityGuardPropertyTests {
 
@@ -33,23 +30,26 @@ class AnonymityGuardPropertyTests {
         }
     }
 
-    @Provide
-    Arbitrary<Case> breakdowns() {
-        Arbitrary<Integer> k = Arbitraries.integers().between(-1, 7);
-        Arbitrary<Map<String, Integer>> groups = Arbitraries.integers().between(1, 5).flatMap(n ->
-                Arbitraries.integers().between(0, 12).list().ofSize(n).map(counts -> {
-                    Map<String, Integer> map = new LinkedHashMap<>();
-                    for (int i = 0; i < counts.size(); i++) {
-                        map.put(String.valueOf((char) ('a' + (i * 3) % 5)) + i, counts.get(i));
-                    }
-                    return map;
-                }));
-        Arbitrary<Integer> unassigned = Arbitraries.integers().between(0, 2);
-        return Combinators.combine(k, groups, unassigned).as(Case::new);
+    /** Random breakdowns: k from -1 to 7, one to five groups of 0 to 12 people, 0 to 2 people in none. */
+    private static void forRandomBreakdowns(int tries, Consumer<Case> property) {
+        Random random = new Random(5_000_000_003L);
+        for (int n = 0; n < tries; n++) {
+            int k = random.nextInt(9) - 1;
+            int groupCount = 1 + random.nextInt(5);
+            Map<String, Integer> groups = new LinkedHashMap<>();
+            for (int i = 0; i < groupCount; i++) {
+                groups.put(String.valueOf((char) ('a' + (i * 3) % 5)) + i, random.nextInt(13));
+            }
+            property.accept(new Case(k, groups, random.nextInt(3)));
+        }
     }
 
-    @Property(tries = 2000)
-    void neverShowsAGroupUnderK(@ForAll("breakdowns") Case c) {
+    @Test
+    void neverShowsAGroupUnderK() {
+        forRandomBreakdowns(2000, AnonymityGuardPropertyTests::neverShowsAGroupUnderK);
+    }
+
+    private static void neverShowsAGroupUnderK(Case c) {
         Breakdown shown = c.guarded();
         assertThat(shown.threshold()).isGreaterThanOrEqualTo(3);
         shown.shown().forEach((group, count) -> {
@@ -59,23 +59,26 @@ class AnonymityGuardPropertyTests {
         assertThat(shown.groups()).extracting(Breakdown.Group::key).containsExactlyElementsOf(c.groups().keySet());
     }
 
-    @Property(tries = 2000)
-    void neverHidesExactlyOneGroupOfSeveral(@ForAll("breakdowns") Case c) {
-        Breakdown shown = c.guarded();
-        if (c.groups().size() > 1) {
-            assertThat(shown.hidden().size()).isNotEqualTo(1);
-        }
+    @Test
+    void neverHidesExactlyOneGroupOfSeveral() {
+        forRandomBreakdowns(2000, c -> {
+            if (c.groups().size() > 1) {
+                assertThat(c.guarded().hidden().size()).as("%s", c).isNotEqualTo(1);
+            }
+        });
     }
 
-    @Property(tries = 2000)
-    void showsATotalOnlyOfAtLeastKAndTrue(@ForAll("breakdowns") Case c) {
-        Breakdown shown = c.guarded();
-        if (shown.totalShown()) {
-            assertThat(shown.total()).isEqualTo(c.total()).isGreaterThanOrEqualTo(shown.threshold());
-        }
-        if (shown.hidden().size() == 1) {
-            assertThat(shown.totalShown()).as("a lone hidden group is the total minus the rest").isFalse();
-        }
+    @Test
+    void showsATotalOnlyOfAtLeastKAndTrue() {
+        forRandomBreakdowns(2000, c -> {
+            Breakdown shown = c.guarded();
+            if (shown.totalShown()) {
+                assertThat(shown.total()).as("%s", c).isEqualTo(c.total()).isGreaterThanOrEqualTo(shown.threshold());
+            }
+            if (shown.hidden().size() == 1) {
+                assertThat(shown.totalShown()).as("a lone hidden group is the total minus the rest: %s", c).isFalse();
+            }
+        });
     }
 
     /**
@@ -83,8 +86,12 @@ class AnonymityGuardPropertyTests {
      * many people are in no group and how the guard works, and tries every split of the hidden
      * groups. For every hidden group under k, at least two sizes must remain possible.
      */
-    @Property(tries = 1500)
-    void anAttackerCannotPinDownTheSizeOfAHiddenSmallGroup(@ForAll("breakdowns") Case c) {
+    @Test
+    void anAttackerCannotPinDownTheSizeOfAHiddenSmallGroup() {
+        forRandomBreakdowns(1500, AnonymityGuardPropertyTests::attack);
+    }
+
+    private static void attack(Case c) {
         Breakdown seen = c.guarded();
         List<String> hidden = seen.hidden();
         for (String target : hidden) {
@@ -142,33 +149,47 @@ class AnonymityGuardPropertyTests {
         return false;
     }
 
-    @Property
-    void kIsNeverBelowThree(@ForAll int k) {
-        assertThat(AnonymityGuard.threshold(k)).isGreaterThanOrEqualTo(3).isGreaterThanOrEqualTo(k);
-        assertThat(AnonymityGuard.allowsAggregate(k, 2)).isFalse();
-        assertThat(AnonymityGuard.allowsAnonymousPosting(k, 2)).isFalse();
-    }
-
-    @Property
-    void freeTextNeedsTenAndTwiceK(@ForAll @IntRange(min = -5, max = 40) int k, @ForAll @IntRange(max = 100) int people) {
-        boolean allowed = AnonymityGuard.allowsFreeText(k, people);
-        assertThat(allowed).isEqualTo(people >= 10 && people >= 2 * AnonymityGuard.threshold(k));
-        if (allowed) {
-            assertThat(AnonymityGuard.allowsAggregate(k, people)).isTrue();
+    @Test
+    void kIsNeverBelowThree() {
+        List<Integer> ks = new ArrayList<>(List.of(Integer.MIN_VALUE, Integer.MAX_VALUE));
+        for (int k = -50; k <= 50; k++) {
+            ks.add(k);
+        }
+        for (int k : ks) {
+            assertThat(AnonymityGuard.threshold(k)).as("k=%d", k).isGreaterThanOrEqualTo(3).isGreaterThanOrEqualTo(k);
+            assertThat(AnonymityGuard.allowsAggregate(k, 2)).as("k=%d", k).isFalse();
+            assertThat(AnonymityGuard.allowsAnonymousPosting(k, 2)).as("k=%d", k).isFalse();
         }
     }
 
-    @Property
-    void aFilterNeverLeavesASelectionOrRemainderUnderK(@ForAll @IntRange(min = -2, max = 9) int k,
-            @ForAll @IntRange(max = 60) int total, @ForAll @IntRange(max = 60) int filtered) {
-        if (filtered > total) {
-            return;
+    @Test
+    void freeTextNeedsTenAndTwiceK_forEveryKAndCount() {
+        for (int k = -5; k <= 40; k++) {
+            for (int people = 0; people <= 100; people++) {
+                boolean allowed = AnonymityGuard.allowsFreeText(k, people);
+                assertThat(allowed).as("k=%d, people=%d", k, people)
+                        .isEqualTo(people >= 10 && people >= 2 * AnonymityGuard.threshold(k));
+                if (allowed) {
+                    assertThat(AnonymityGuard.allowsAggregate(k, people)).as("k=%d, people=%d", k, people).isTrue();
+                }
+            }
         }
-        if (AnonymityGuard.allowsFilter(k, total, filtered)) {
+    }
+
+    @Test
+    void aFilterNeverLeavesASelectionOrRemainderUnderK_forEveryKAndCount() {
+        for (int k = -2; k <= 9; k++) {
             int threshold = AnonymityGuard.threshold(k);
-            assertThat(filtered).isGreaterThanOrEqualTo(threshold);
-            assertThat(total - filtered).satisfiesAnyOf(r -> assertThat(r).isZero(),
-                    r -> assertThat(r).isGreaterThanOrEqualTo(threshold));
+            for (int total = 0; total <= 60; total++) {
+                for (int filtered = 0; filtered <= total; filtered++) {
+                    if (AnonymityGuard.allowsFilter(k, total, filtered)) {
+                        assertThat(filtered).as("k=%d, total=%d", k, total).isGreaterThanOrEqualTo(threshold);
+                        int rest = total - filtered;
+                        assertThat(rest == 0 || rest >= threshold).as("k=%d, total=%d, filtered=%d", k, total, filtered)
+                                .isTrue();
+                    }
+                }
+            }
         }
     }
 }
