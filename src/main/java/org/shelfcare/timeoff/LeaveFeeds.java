@@ -25,7 +25,7 @@ import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.property.DtStamp;
 import net.fortuna.ical4j.model.property.ProdId;
 import net.fortuna.ical4j.model.property.Uid;
-import net.fortuna.ical4j.model.property.XProperty;
+import net.fortuna.ical4j.model.property.immutable.ImmutableTransp;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
@@ -268,7 +268,7 @@ public class LeaveFeeds {
         event.add(new Uid(row.id() + "@timeoff.shelfcare"));
         event.add(tentative ? ImmutableStatus.VEVENT_TENTATIVE : ImmutableStatus.VEVENT_CONFIRMED);
         // an absence does not make the reader busy
-        event.add(new XProperty("TRANSP", "TRANSPARENT"));
+        event.add(ImmutableTransp.TRANSPARENT);
         return event;
     }
 

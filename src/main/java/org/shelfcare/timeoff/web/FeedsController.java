@@ -84,6 +84,7 @@ class FeedsController {
         model.addAttribute("createdUrl", createdUrl);
         model.addAttribute("errors", errors);
         model.addAttribute("scope", scope);
+        model.addAttribute("zone", user.zone());
         return "timeoff/feeds";
     }
 
