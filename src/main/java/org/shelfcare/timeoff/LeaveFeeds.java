@@ -25,6 +25,7 @@ import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.property.DtStamp;
 import net.fortuna.ical4j.model.property.ProdId;
 import net.fortuna.ical4j.model.property.Uid;
+import net.fortuna.ical4j.model.property.XProperty;
 import net.fortuna.ical4j.model.property.immutable.ImmutableTransp;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
@@ -202,7 +203,9 @@ public class LeaveFeeds {
         }
         List<CalendarComponent> events = feed.scope() == FeedScope.MINE ? ownEvents(me) : groupEvents(me, feed.scope(),
                 feed.unitId());
-        return Optional.of(write(events, me.locale()));
+        String unitName = feed.unitId() == null ? "" : unitNames(me.organizationId()).getOrDefault(feed.unitId(), "");
+        return Optional.of(write(events, message("timeoff.feeds.calendarName." + feed.scope().name(), me.locale(),
+                unitName), me.locale()));
     }
 
     // ---- events --------------------------------------------------------------------------------------
@@ -276,11 +279,13 @@ public class LeaveFeeds {
         return ZonedDateTime.of(day, time, zone).toInstant();
     }
 
-    private String write(List<CalendarComponent> events, Locale locale) {
+    private String write(List<CalendarComponent> events, String name, Locale locale) {
         Calendar calendar = new Calendar(new ComponentList<>(events));
         calendar.add(new ProdId("-//ShelfCare//Time off//" + locale.getLanguage().toUpperCase(Locale.ROOT)));
         calendar.add(ImmutableVersion.VERSION_2_0);
         calendar.add(ImmutableCalScale.GREGORIAN);
+        // the name calendar apps (Outlook, Google, Apple) offer for the subscription
+        calendar.add(new XProperty("X-WR-CALNAME", name));
         StringWriter out = new StringWriter();
         try {
             new CalendarOutputter(false).output(calendar, out);

@@ -105,6 +105,8 @@ class TimeoffFeedsTests {
         String text = mvc.perform(get(feeds.create(report, "TEAM", null).path())).andReturn().getResponse()
                 .getContentAsString();
         assertThat(text).doesNotContain("Sick", "SICK", "Migraine", "Dentist", "Vacation");
+        assertThat(new CalendarBuilder().build(new StringReader(text)).<Property>getProperty("X-WR-CALNAME")
+                .map(Property::getValue)).hasValue("My team's time off (ShelfCare)");
         List<VEvent> events = events(text);
         assertThat(events).extracting(e -> value(e, "SUMMARY")).containsOnly(colleague.name() + " — out").hasSize(2);
         assertThat(value(event(events, sick), "DTSTART")).isEqualTo(ical(timeoff.today(chicago).plusDays(3)));
