@@ -45,7 +45,9 @@ class SecurityConfig implements WebMvcConfigurer {
     static final String[] PUBLIC = {"/setup", "/login", "/help", "/help/**", "/p/**", "/invitations/**",
             "/forgot-password", "/reset-password/**", "/language", "/css/**", "/js/**", "/img/**", "/webjars/**",
             "/favicon.ico", "/favicon.svg", "/error", "/error/**", "/v3/api-docs", "/v3/api-docs/**", "/api/v1/setup",
-            "/api/v1/invitations/**", "/api/v1/resources", "/sample-library"};
+            "/api/v1/invitations/**", "/api/v1/resources", "/sample-library",
+            // secret calendar feed addresses: calendar apps cannot sign in (the secret is the key)
+            "/feeds/**"};
 
     private final CurrentUsers currentUsers;
 
@@ -100,6 +102,8 @@ class SecurityConfig implements WebMvcConfigurer {
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
                         .permissionsPolicyHeader(permissions -> permissions.policy("camera=(), microphone=(), geolocation=()")))
                 .addFilterBefore(new RateLimitFilter(settings.publicFormsPerMinute(), problems),
+                        UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(new RateLimitFilter(settings.feedsPerMinute(), problems, RateLimitFilter.FEEDS),
                         UsernamePasswordAuthenticationFilter.class)
                 .addFilterBefore(new BearerTokenFilter(tokens, problems), UsernamePasswordAuthenticationFilter.class)
                 .addFilterBefore(new CurrentUserFilter(currentUsers), AuthorizationFilter.class);

@@ -60,14 +60,16 @@ public class TimeoffManagement {
     private final DirectoryManagement directory;
     private final NotificationManagement notifications;
     private final SealedText sealedText;
+    private final Delegations delegations;
 
     TimeoffManagement(LeaveTypes types, LeaveRequests requests, DirectoryManagement directory,
-            NotificationManagement notifications, SealedText sealedText) {
+            NotificationManagement notifications, SealedText sealedText, Delegations delegations) {
         this.types = types;
         this.requests = requests;
         this.directory = directory;
         this.notifications = notifications;
         this.sealedText = sealedText;
+        this.delegations = delegations;
     }
 
     /** Every new library gets the default leave types in the same transaction that creates it. */
@@ -145,13 +147,15 @@ public class TimeoffManagement {
         }
         UUID id = UUID.randomUUID();
         UUID approver = directory.person(person, person.personId()).supervisorId();
-        boolean auto = checked.type().approvedAutomatically();
+        boolean nobodyToAsk = nobodyToAsk(person, approver, checked.type());
+        boolean auto = checked.type().approvedAutomatically() || nobodyToAsk;
         LeaveStatus status = auto ? LeaveStatus.APPROVED : LeaveStatus.PENDING;
         requests.insert(person.organizationId(), person.personId(), id, checked.asked(),
                 seal(person.organizationId(), person.personId(), id, checked.note()), status, approver, auto,
                 checked.type().privateType(), token);
         tellApprovers(person.organizationId(), person.personId(), approver,
                 auto ? "timeoff.notice.out" : "timeoff.notice.requested", person.name(), checked.asked(), id);
+        tellNobodyToAsk(person, nobodyToAsk, checked.asked(), id);
         return new Sent(id, status);
     }
 
@@ -190,12 +194,14 @@ public class TimeoffManagement {
                 checked.asked().endDate(), id)) {
             throw Problems.conflict("timeoff.request.overlap");
         }
-        boolean auto = checked.type().approvedAutomatically();
+        boolean nobodyToAsk = nobodyToAsk(person, row.approverId(), checked.type());
+        boolean auto = checked.type().approvedAutomatically() || nobodyToAsk;
         requests.change(person.organizationId(), id, checked.asked(),
                 seal(person.organizationId(), person.personId(), id, checked.note()),
                 auto ? LeaveStatus.APPROVED : LeaveStatus.PENDING, auto, checked.type().privateType() || row.privateType());
         tellApprovers(person.organizationId(), person.personId(), row.approverId(),
                 auto ? "timeoff.notice.out" : "timeoff.notice.changed", person.name(), checked.asked(), id);
+        tellNobodyToAsk(person, nobodyToAsk, checked.asked(), id);
         return request(person, id);
     }
 
@@ -259,8 +265,16 @@ public class TimeoffManagement {
     public List<LeaveRequest> approvals(CurrentUser approver) {
         Map<UUID, String> names = names(approver);
         Set<String> privateCodes = privateCodes(approver);
-        List<LeaveRequest> all = requests.forApprover(approver.organizationId(), approver.personId(),
-                approver.isAdmin(), today(approver)).stream()
+        List<LeaveRequests.Row> rows = new ArrayList<>(requests.forApprover(approver.organizationId(),
+                approver.personId(), approver.isAdmin(), today(approver)));
+        // a delegate also handles what waits for the supervisors they stand in for
+        for (UUID supervisor : delegations.standingInFor(approver.organizationId(), approver.personId(), today(approver))) {
+            requests.forApprover(approver.organizationId(), supervisor, false, today(approver)).stream()
+                    .filter(row -> !row.personId().equals(approver.personId()))
+                    .filter(row -> rows.stream().noneMatch(r -> r.id().equals(row.id()))).forEach(rows::add);
+        }
+        rows.sort(java.util.Comparator.comparing(LeaveRequests.Row::startDate).thenComparing(LeaveRequests.Row::createdAt));
+        List<LeaveRequest> all = rows.stream()
                 .map(row -> view(approver, row, names.getOrDefault(row.personId(), ""), privateCodes))
                 .toList();
         List<LeaveRequest> sorted = new ArrayList<>(all.stream().filter(r -> r.status() == LeaveStatus.PENDING).toList());
@@ -302,7 +316,7 @@ public class TimeoffManagement {
     private LeaveRequests.Row visibleRow(CurrentUser viewer, UUID id) {
         LeaveRequests.Row row = requests.find(viewer.organizationId(), id).orElseThrow(Problems::notFound);
         boolean mine = row.personId().equals(viewer.personId());
-        if (mine || viewer.personId().equals(row.approverId()) || viewer.isAdmin()) {
+        if (mine || viewer.personId().equals(row.approverId()) || viewer.isAdmin() || standsIn(viewer, row)) {
             return row;
         }
         throw Problems.notFound();
@@ -316,11 +330,36 @@ public class TimeoffManagement {
         return row;
     }
 
-    private static boolean mayDecide(CurrentUser viewer, LeaveRequests.Row row) {
+    private boolean mayDecide(CurrentUser viewer, LeaveRequests.Row row) {
         if (row.personId().equals(viewer.personId())) {
             return false;
         }
-        return viewer.personId().equals(row.approverId()) || (row.approverId() == null && viewer.isAdmin());
+        return viewer.personId().equals(row.approverId()) || (row.approverId() == null && viewer.isAdmin())
+                || standsIn(viewer, row);
+    }
+
+    /** Whether the viewer is, today, the delegate of the request's approver. */
+    private boolean standsIn(CurrentUser viewer, LeaveRequests.Row row) {
+        return delegations.standsInFor(viewer.organizationId(), viewer.personId(), row.approverId(), today(viewer));
+    }
+
+    /**
+     * Nobody else can approve: the person has no supervisor and is the library's only active admin
+     * (or there is none). A kind that needs approval is then approved automatically, and the person
+     * is told why (see docs/timeoff.md).
+     */
+    private boolean nobodyToAsk(CurrentUser person, @Nullable UUID approver, LeaveType type) {
+        return approver == null && !type.approvedAutomatically()
+                && directory.activeWithRole(person.organizationId(), Role.ADMIN).stream()
+                        .noneMatch(a -> !a.equals(person.personId()));
+    }
+
+    private void tellNobodyToAsk(CurrentUser person, boolean nobodyToAsk, LeaveRequests.Asked asked, UUID id) {
+        if (nobodyToAsk) {
+            notifications.notify(Notice.inApp(person.organizationId(), Set.of(person.personId()), DECISION_NOTICE,
+                    "timeoff.notice.nobodyToAsk", List.of(asked.startDate().toString(), asked.endDate().toString()),
+                    "/timeoff/requests/" + id));
+        }
     }
 
     /** A request is private when it was sent with a private type, or when its type is private now. */
@@ -356,6 +395,13 @@ public class TimeoffManagement {
             String requesterName, LeaveRequests.Asked asked, UUID id) {
         Collection<UUID> recipients = approverId != null ? Set.of(approverId)
                 : directory.activeWithRole(orgId, Role.ADMIN).stream().filter(a -> !a.equals(requesterId)).toList();
+        if (approverId != null) {
+            // the supervisor's delegates, while they stand in, hear of it as well
+            Set<UUID> withDelegates = new java.util.HashSet<>(recipients);
+            delegations.delegatesOf(orgId, approverId, LocalDate.now(directory.organization(orgId).zone())).stream()
+                    .filter(d -> !d.equals(requesterId)).forEach(withDelegates::add);
+            recipients = withDelegates;
+        }
         if (recipients.isEmpty()) {
             return;
         }

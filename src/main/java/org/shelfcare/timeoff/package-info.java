@@ -5,6 +5,8 @@
  * team is already out, shown only as "Out". A request of a private type (sick, personal, mental
  * health day by default) is approved automatically and looks the same as any other private request
  * to everyone but the requester: type "Out", no note. Notes are sealed with the requester's key.
+ * Private calendar feeds show time off in people's own calendar apps, a delegate decides while the
+ * supervisor is out, and a library may send a kind nudge to whoever has had no time off for months.
  */
 @NullMarked
 @org.springframework.modulith.ApplicationModule(displayName = "Time off", allowedDependencies = {"directory", "notifications", "privacy", "web"})

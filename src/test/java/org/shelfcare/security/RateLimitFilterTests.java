@@ -63,4 +63,38 @@ class RateLimitFilterTests {
             assertThat(post("/api/v1/people", "203.0.113.9", passed)).isEqualTo(200);
         }
     }
+
+    @Test
+    void readingSecretFeedAddressesHasItsOwnLimit() throws Exception {
+        RateLimitFilter feeds = new RateLimitFilter(2, new ApiProblems(new StaticMessageSource(),
+                JsonMapper.builder().build()), RateLimitFilter.FEEDS);
+        AtomicInteger passed = new AtomicInteger();
+        int[] statuses = new int[3];
+        for (int i = 0; i < 3; i++) {
+            MockHttpServletRequest request = new MockHttpServletRequest("GET", "/feeds/timeoff/guess" + i + ".ics");
+            request.setRemoteAddr("203.0.113.10");
+            MockHttpServletResponse response = new MockHttpServletResponse();
+            feeds.doFilter(request, response, new MockFilterChain() {
+                @Override
+                public void doFilter(jakarta.servlet.ServletRequest req, jakarta.servlet.ServletResponse res) {
+                    passed.incrementAndGet();
+                }
+            });
+            statuses[i] = response.getStatus();
+        }
+        assertThat(statuses).containsExactly(200, 200, 429);
+        // the feeds limit leaves the sign-in form alone, and the forms limit leaves feeds alone
+        MockHttpServletRequest login = new MockHttpServletRequest("POST", "/login");
+        login.setRemoteAddr("203.0.113.10");
+        MockHttpServletResponse response = new MockHttpServletResponse();
+        feeds.doFilter(login, response, new MockFilterChain());
+        assertThat(response.getStatus()).isEqualTo(200);
+        for (int i = 0; i < 5; i++) {
+            MockHttpServletRequest feed = new MockHttpServletRequest("GET", "/feeds/timeoff/x.ics");
+            feed.setRemoteAddr("203.0.113.11");
+            MockHttpServletResponse answer = new MockHttpServletResponse();
+            filter.doFilter(feed, answer, new MockFilterChain());
+            assertThat(answer.getStatus()).isEqualTo(200);
+        }
+    }
 }
