@@ -189,8 +189,9 @@ class CoverageController {
         model.addAttribute("next", CoverageRoutes.calendar(mode, week ? from.plusWeeks(1) : from.plusMonths(1),
                 branchId, departmentId));
         model.addAttribute("todayLink", CoverageRoutes.calendar(mode, today, branchId, departmentId));
-        model.addAttribute("otherView", CoverageRoutes.calendar(week ? "month" : "week", from, branchId, departmentId));
-        model.addAttribute("date", from.toString());
+        // the other view keeps the day asked for (today unless one was chosen)
+        model.addAttribute("otherView", CoverageRoutes.calendar(week ? "month" : "week", day, branchId, departmentId));
+        model.addAttribute("date", day.toString());
         model.addAttribute("branch", branchId);
         model.addAttribute("department", departmentId);
         model.addAttribute("branches", directory.branches(user.organizationId()));
