@@ -5,6 +5,9 @@
  * team is already out, shown only as "Out". A request of a private type (sick, personal, mental
  * health day by default) is approved automatically and looks the same as any other private request
  * to everyone but the requester: type "Out", no note. Notes are sealed with the requester's key.
+ * Coverage rules count who is present from working patterns and approved time off, warn before a
+ * request would leave a branch or department short, and mark short days on the team calendar, which
+ * shows everyone who is out and never why.
  */
 @NullMarked
 @org.springframework.modulith.ApplicationModule(displayName = "Time off", allowedDependencies = {"directory", "notifications", "privacy", "web"})
