@@ -17,6 +17,13 @@ class TimeoffNavigation {
         return new NavigationItem("timeoff", "timeoff.nav", "timeoff.navDescription", "/timeoff", null, 250);
     }
 
+    /** The team calendar: who is out, never why. */
+    @Bean
+    NavigationItem teamCalendar() {
+        return new NavigationItem("timeoff", "timeoff.calendar.nav", "timeoff.calendar.navDescription", "/timeoff/calendar",
+                null, 251);
+    }
+
     @Bean
     NotificationType timeoffRequests() {
         return new NotificationType(TimeoffManagement.REQUEST_NOTICE, "timeoff.notification.requests", 40);

@@ -7,6 +7,9 @@
  * to everyone but the requester: type "Out", no note. Notes are sealed with the requester's key.
  * Private calendar feeds show time off in people's own calendar apps, a delegate decides while the
  * supervisor is out, and a library may send a kind nudge to whoever has had no time off for months.
+ * Coverage rules count who is present from working patterns and approved time off, warn before a
+ * request would leave a branch or department short, and mark short days on the team calendar, which
+ * shows everyone who is out and never why.
  */
 @NullMarked
 @org.springframework.modulith.ApplicationModule(displayName = "Time off", allowedDependencies = {"directory", "notifications", "privacy", "web"})

@@ -14,6 +14,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.shelfcare.directory.CurrentUser;
 import org.shelfcare.directory.Role;
+import org.shelfcare.timeoff.CoverageManagement;
 import org.shelfcare.timeoff.LeaveRequest;
 import org.shelfcare.timeoff.LeaveType;
 import org.shelfcare.timeoff.TimeoffManagement;
@@ -45,10 +46,12 @@ class TimeoffController {
 
     private final TimeoffManagement timeoff;
     private final MessageSource messages;
+    private final CoverageManagement coverage;
 
-    TimeoffController(TimeoffManagement timeoff, MessageSource messages) {
+    TimeoffController(TimeoffManagement timeoff, MessageSource messages, CoverageManagement coverage) {
         this.timeoff = timeoff;
         this.messages = messages;
+        this.coverage = coverage;
     }
 
     @GetMapping(HOME)
@@ -90,7 +93,7 @@ class TimeoffController {
 
     @GetMapping(REQUESTS + "/{id}")
     String request(CurrentUser user, @PathVariable UUID id, Model model) {
-        return renderRequest(model, timeoff.request(user, id), FormErrors.NONE, "", "");
+        return renderRequest(user, model, timeoff.request(user, id), FormErrors.NONE, "", "");
     }
 
     @GetMapping(REQUESTS + "/{id}/edit")
@@ -142,7 +145,7 @@ class TimeoffController {
             LeaveRequest decided = timeoff.decide(user, id, decision, comment);
             Flash.notice(redirect, messages.getMessage("timeoff.decision.done." + decided.status().name(), null, locale));
         } catch (InvalidInput invalid) {
-            return renderRequest(model, timeoff.request(user, id), FormErrors.of(invalid, messages, locale),
+            return renderRequest(user, model, timeoff.request(user, id), FormErrors.of(invalid, messages, locale),
                     decision == null ? "" : decision, comment == null ? "" : comment);
         }
         return "redirect:" + APPROVALS;
@@ -204,6 +207,9 @@ class TimeoffController {
     private String renderForm(CurrentUser user, Model model, LeaveForm form, @Nullable LeaveRequest request,
             FormErrors errors) {
         LocalDate from = parse(form.getStartDate(), timeoff.today(user));
+        // the coverage rules the days typed would break, once the person has chosen them
+        model.addAttribute("coverageWarnings", coverage.wouldBreak(user, form.getStartDate(), form.getEndDate(),
+                form.getPortion()));
         return renderForm(user, model, form, request, errors, from, parse(form.getEndDate(), from));
     }
 
@@ -223,9 +229,10 @@ class TimeoffController {
         return "timeoff/form";
     }
 
-    private String renderRequest(Model model, LeaveRequest request, FormErrors errors, String decision,
-            String comment) {
+    private String renderRequest(CurrentUser user, Model model, LeaveRequest request, FormErrors errors,
+            String decision, String comment) {
         model.addAttribute("request", request);
+        model.addAttribute("coverageWarnings", coverage.wouldBreak(user, request));
         model.addAttribute("errors", errors);
         model.addAttribute("decision", decision);
         model.addAttribute("comment", comment);

@@ -1,0 +1,63 @@
+package org.shelfcare.timeoff;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.shelfcare.directory.CurrentUser;
+import org.shelfcare.directory.DirectoryManagement;
+import org.shelfcare.directory.SampleLibrary;
+import org.shelfcare.support.Fixtures;
+import org.shelfcare.support.IntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The sample library comes with the coverage rules a library system might keep. */
+@IntegrationTest
+class CoverageSampleContentTests {
+
+    @Autowired Fixtures fixtures;
+    @Autowired DirectoryManagement directory;
+    @Autowired SampleLibrary sample;
+    @Autowired CoverageManagement coverage;
+    @Autowired JdbcClient jdbc;
+
+    CurrentUser operator;
+
+    @BeforeEach
+    void operator() {
+        Fixtures.Library home = fixtures.library("Coverage Sample Operator Home");
+        CurrentUser person = home.person("Coverage Sample Operator");
+        jdbc.sql("INSERT INTO person_role (person_id, org_id, role) VALUES (?, ?, 'OPERATOR')")
+                .params(person.personId(), home.id()).update();
+        operator = directory.currentUser(person.personId()).orElseThrow();
+        sample.current().ifPresent(leftOver -> sample.delete(operator));
+    }
+
+    @AfterEach
+    void noSampleLeftBehind() {
+        sample.current().ifPresent(leftOver -> sample.delete(operator));
+    }
+
+    @Test
+    void theSampleHasCoverageRulesForItsDesksAndBranches() {
+        UUID orgId = sample.load(operator, null).details().organizationId();
+        UUID directorId = jdbc.sql("SELECT id FROM person WHERE email = 'margaret.chen@maplevalley.example'")
+                .query(UUID.class).single();
+        CurrentUser director = directory.currentUser(directorId).orElseThrow();
+        await().atMost(Duration.ofSeconds(20)).until(() -> coverage.rules(director).size() == 4);
+        List<CoverageRule> rules = coverage.rules(director);
+        assertThat(rules).extracting(CoverageRule::unit).containsExactlyInAnyOrder("Central Library, Circulation",
+                "Central Library, Youth Services", "Eastside Branch", "Riverside Branch");
+        assertThat(rules).filteredOn(rule -> rule.unit().endsWith("Youth Services")).singleElement()
+                .satisfies(rule -> assertThat(rule.part()).isNotNull());
+        assertThat(rules).allSatisfy(rule -> assertThat(rule.teamSize()).isPositive());
+        assertThat(jdbc.sql("SELECT count(*) FROM timeoff_coverage_rule WHERE org_id = ?").param(orgId)
+                .query(Integer.class).single()).isEqualTo(4);
+    }
+}
