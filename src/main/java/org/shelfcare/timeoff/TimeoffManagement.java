@@ -28,6 +28,7 @@ import org.shelfcare.privacy.SealedText;
 import org.shelfcare.privacy.SealedTextUnreadable;
 import org.shelfcare.web.InvalidInput;
 import org.shelfcare.web.Problems;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -60,14 +61,16 @@ public class TimeoffManagement {
     private final DirectoryManagement directory;
     private final NotificationManagement notifications;
     private final SealedText sealedText;
+    private final ApplicationEventPublisher events;
 
     TimeoffManagement(LeaveTypes types, LeaveRequests requests, DirectoryManagement directory,
-            NotificationManagement notifications, SealedText sealedText) {
+            NotificationManagement notifications, SealedText sealedText, ApplicationEventPublisher events) {
         this.types = types;
         this.requests = requests;
         this.directory = directory;
         this.notifications = notifications;
         this.sealedText = sealedText;
+        this.events = events;
     }
 
     /** Every new library gets the default leave types in the same transaction that creates it. */
@@ -207,6 +210,8 @@ public class TimeoffManagement {
         }
         tellApprovers(person.organizationId(), person.personId(), row.approverId(), "timeoff.notice.cancelled",
                 person.name(), asked(row), id);
+        events.publishEvent(new LeaveCalledOff(person.organizationId(), id, person.personId(), person.name(),
+                row.startDate(), row.endDate(), LeaveStatus.CANCELLED));
     }
 
     public enum Decision {
@@ -248,7 +253,12 @@ public class TimeoffManagement {
         notifications.notify(Notice.inApp(approver.organizationId(), Set.of(row.personId()), DECISION_NOTICE,
                 to == LeaveStatus.APPROVED ? "timeoff.notice.approved" : "timeoff.notice.declined",
                 List.of(row.startDate().toString(), row.endDate().toString()), "/timeoff/requests/" + id));
-        return request(approver, id);
+        LeaveRequest decided = request(approver, id);
+        if (to == LeaveStatus.DECLINED) {
+            events.publishEvent(new LeaveCalledOff(approver.organizationId(), id, row.personId(), decided.personName(),
+                    row.startDate(), row.endDate(), to));
+        }
+        return decided;
     }
 
     /**
