@@ -12,12 +12,13 @@ import org.jspecify.annotations.Nullable;
  * requester, and for the approver and admins when it is not private; to covering colleagues it is
  * always {@code OUT}.
  *
+ * @param mine whether the viewer is the requester
  * @param editable whether the viewer is the requester and the request still holds its days
  * @param covering whether the viewer sees the plan as a covering colleague only
  */
 public record HandoffPlan(UUID requestId, UUID personId, String personName, String type, LeaveStatus status,
         LocalDate startDate, LocalDate endDate, @Nullable String outOfOffice, @Nullable String keyContacts,
-        List<HandoffItem> items, HandoffSummary summary, boolean editable, boolean covering) {
+        List<HandoffItem> items, HandoffSummary summary, boolean mine, boolean editable, boolean covering) {
 
     public String typeLabelKey() {
         return LeaveType.labelKey(type);

@@ -417,7 +417,7 @@ public class HandoffPlans {
                 plan.outOfOffice(), plan.keyContacts(), items,
                 seen.access() == Access.COVERING ? summarize(all.stream()
                         .filter(i -> viewer.personId().equals(i.coveringId())).toList()) : summarize(all),
-                seen.access() == Access.REQUESTER && row.status().holdsDays(), seen.access() == Access.COVERING);
+                seen.access() == Access.REQUESTER, seen.access() == Access.REQUESTER && row.status().holdsDays(), seen.access() == Access.COVERING);
     }
 
     private static HandoffItem view(Handoffs.ItemRow item, Names names) {

@@ -241,7 +241,7 @@ class HandoffController {
 
     private HandoffPlan editablePlan(CurrentUser user, UUID requestId) {
         HandoffPlan plan = plans.plan(user, requestId);
-        if (!plan.personId().equals(user.personId())) {
+        if (!plan.mine()) {
             throw Problems.forbidden();
         }
         if (!plan.editable()) {

@@ -14,6 +14,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.shelfcare.directory.CurrentUser;
 import org.shelfcare.directory.Role;
+import org.shelfcare.timeoff.HandoffPlans;
 import org.shelfcare.timeoff.LeaveRequest;
 import org.shelfcare.timeoff.LeaveType;
 import org.shelfcare.timeoff.TimeoffManagement;
@@ -45,10 +46,12 @@ class TimeoffController {
 
     private final TimeoffManagement timeoff;
     private final MessageSource messages;
+    private final HandoffPlans handoffs;
 
-    TimeoffController(TimeoffManagement timeoff, MessageSource messages) {
+    TimeoffController(TimeoffManagement timeoff, MessageSource messages, HandoffPlans handoffs) {
         this.timeoff = timeoff;
         this.messages = messages;
+        this.handoffs = handoffs;
     }
 
     @GetMapping(HOME)
@@ -90,7 +93,7 @@ class TimeoffController {
 
     @GetMapping(REQUESTS + "/{id}")
     String request(CurrentUser user, @PathVariable UUID id, Model model) {
-        return renderRequest(model, timeoff.request(user, id), FormErrors.NONE, "", "");
+        return renderRequest(user, model, timeoff.request(user, id), FormErrors.NONE, "", "");
     }
 
     @GetMapping(REQUESTS + "/{id}/edit")
@@ -142,7 +145,7 @@ class TimeoffController {
             LeaveRequest decided = timeoff.decide(user, id, decision, comment);
             Flash.notice(redirect, messages.getMessage("timeoff.decision.done." + decided.status().name(), null, locale));
         } catch (InvalidInput invalid) {
-            return renderRequest(model, timeoff.request(user, id), FormErrors.of(invalid, messages, locale),
+            return renderRequest(user, model, timeoff.request(user, id), FormErrors.of(invalid, messages, locale),
                     decision == null ? "" : decision, comment == null ? "" : comment);
         }
         return "redirect:" + APPROVALS;
@@ -150,7 +153,9 @@ class TimeoffController {
 
     @GetMapping(APPROVALS)
     String approvals(CurrentUser user, Model model) {
-        model.addAttribute("requests", timeoff.approvals(user));
+        List<LeaveRequest> requests = timeoff.approvals(user);
+        model.addAttribute("requests", requests);
+        model.addAttribute("handoffs", handoffs.summaries(user, requests));
         return "timeoff/approvals";
     }
 
@@ -223,9 +228,10 @@ class TimeoffController {
         return "timeoff/form";
     }
 
-    private String renderRequest(Model model, LeaveRequest request, FormErrors errors, String decision,
-            String comment) {
+    private String renderRequest(CurrentUser user, Model model, LeaveRequest request, FormErrors errors,
+            String decision, String comment) {
         model.addAttribute("request", request);
+        model.addAttribute("handoff", handoffs.summary(user, request.id()));
         model.addAttribute("errors", errors);
         model.addAttribute("decision", decision);
         model.addAttribute("comment", comment);
