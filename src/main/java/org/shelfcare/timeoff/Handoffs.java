@@ -81,7 +81,7 @@ class Handoffs {
     // ---- items ------------------------------------------------------------------------------------
 
     List<ItemRow> items(UUID orgId, UUID requestId) {
-        return jdbc.sql("SELECT " + ITEM_COLUMNS + """
+        return jdbc.sql("SELECT " + ITEM_COLUMNS + " " + """
                  FROM timeoff_handoff_item WHERE org_id = ? AND request_id = ? ORDER BY position, created_at""")
                 .params(orgId, requestId).query(Handoffs::item).list();
     }
@@ -91,7 +91,7 @@ class Handoffs {
         if (requestIds.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("SELECT " + ITEM_COLUMNS + """
+        return jdbc.sql("SELECT " + ITEM_COLUMNS + " " + """
                  FROM timeoff_handoff_item WHERE org_id = :org AND request_id IN (:ids) ORDER BY position""")
                 .param("org", orgId).param("ids", requestIds).query(Handoffs::item).list();
     }
