@@ -196,32 +196,46 @@ class HandoffMatrix implements MatrixRows {
                         .otherwise(403));
     }
 
-    /**
-     * A pending vacation of REPORT with a plan, the first of a few: fresh items go to the next one
-     * every 40 items, so that no plan fills up. Its days lie beyond those of {@code TimeoffMatrix}.
-     */
-    private static UUID request(World w) {
-        return request(w, 0);
-    }
+    /** REPORT's vacation whose plan has an item STAFF was asked to cover. (World.shared calls must not nest.) */
+    private record Plan(UUID request, UUID item) {}
 
-    private static UUID request(World w, int bucket) {
-        return w.shared("handoff.request." + bucket, () -> {
-            LocalDate day = LocalDate.now(w.person(REPORT).zone()).plusDays(310 + bucket);
-            return w.bean(TimeoffManagement.class).request(w.person(REPORT),
-                    new LeaveDraft("VACATION", day.toString(), day.toString(), null, null, null, null), null).id();
+    private static Plan plan(World w) {
+        return w.shared("handoff.plan", () -> {
+            UUID request = newRequest(w, 0);
+            return new Plan(request, newItem(w, request, "Shared desk shift"));
         });
     }
 
-    /** An item of the shared plan that STAFF was asked to cover, for rows that only read it. */
-    private static UUID item(World w) {
-        return w.shared("handoff.item", () -> freshItem(w));
+    /** The shared request, for rows that read it or add to it. */
+    private static UUID request(World w) {
+        return plan(w).request();
     }
 
-    /** A new item STAFF was asked to cover, for rows that change, delete or answer one. */
+    /** The shared item, for rows that only read it. */
+    private static UUID item(World w) {
+        return plan(w).item();
+    }
+
+    /**
+     * A new item STAFF was asked to cover, for rows that change, delete or answer one. Every 40 items
+     * go to another request of REPORT, so that no plan fills up.
+     */
     private static UUID freshItem(World w) {
         int n = w.shared("handoff.items", AtomicInteger::new).getAndIncrement();
-        return w.bean(HandoffPlans.class).addItem(w.person(REPORT), request(w, n / 40),
-                new HandoffItemDraft("DESK_SHIFT", "Matrix desk shift " + n, null, null, w.id(STAFF).toString())).id();
+        UUID request = n < 40 ? request(w) : w.shared("handoff.request." + (n / 40), () -> newRequest(w, n / 40));
+        return newItem(w, request, "Matrix desk shift " + n);
+    }
+
+    /** A pending vacation of REPORT on a day beyond those of {@code TimeoffMatrix}. */
+    private static UUID newRequest(World w, int bucket) {
+        LocalDate day = LocalDate.now(w.person(REPORT).zone()).plusDays(310 + bucket);
+        return w.bean(TimeoffManagement.class).request(w.person(REPORT),
+                new LeaveDraft("VACATION", day.toString(), day.toString(), null, null, null, null), null).id();
+    }
+
+    private static UUID newItem(World w, UUID request, String description) {
+        return w.bean(HandoffPlans.class).addItem(w.person(REPORT), request,
+                new HandoffItemDraft("DESK_SHIFT", description, null, null, w.id(STAFF).toString())).id();
     }
 
     /** A department of the home library, for templates. */
@@ -235,12 +249,17 @@ class HandoffMatrix implements MatrixRows {
     }
 
     private static UUID template(World w) {
-        return w.shared("handoff.template", () -> freshTemplate(w));
+        UUID department = department(w);
+        return w.shared("handoff.template", () -> newTemplate(w, department, 0));
     }
 
     private static UUID freshTemplate(World w) {
+        return newTemplate(w, department(w), w.unique());
+    }
+
+    private static UUID newTemplate(World w, UUID department, int n) {
         return w.bean(HandoffPlans.class).createTemplate(w.person(ADMIN), new HandoffTemplateDraft(
-                "Matrix template " + w.unique(), department(w).toString(),
+                "Matrix template " + n, department.toString(),
                 List.of(new HandoffTemplateDraft.Item("DESK_SHIFT", "Children's desk")))).id();
     }
 
