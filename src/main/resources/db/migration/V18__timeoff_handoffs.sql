@@ -28,10 +28,13 @@ CREATE TABLE timeoff_handoff_item (
     answer          VARCHAR(10),
     decline_reason  VARCHAR(2000),
     answered_at     TIMESTAMP WITH TIME ZONE,
+    -- the one-time token of the form that added it, so that a double click adds one item
+    form_token      VARCHAR(64),
     created_at      TIMESTAMP WITH TIME ZONE NOT NULL,
     updated_at      TIMESTAMP WITH TIME ZONE NOT NULL,
     CONSTRAINT timeoff_handoff_item_kind CHECK (kind IN ('DESK_SHIFT', 'PROGRAM', 'MEETING', 'TASK', 'OTHER')),
-    CONSTRAINT timeoff_handoff_item_answer CHECK (answer IN ('ASKED', 'ACCEPTED', 'DECLINED'))
+    CONSTRAINT timeoff_handoff_item_answer CHECK (answer IN ('ASKED', 'ACCEPTED', 'DECLINED')),
+    CONSTRAINT timeoff_handoff_item_form_token UNIQUE (request_id, form_token)
 );
 CREATE INDEX timeoff_handoff_item_request_idx ON timeoff_handoff_item (org_id, request_id, position);
 CREATE INDEX timeoff_handoff_item_covering_idx ON timeoff_handoff_item (org_id, covering_id);

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -128,14 +129,29 @@ public class HandoffPlans {
 
     /** Adds an item to the requester's plan; the colleague asked, if any, is told. */
     public HandoffItem addItem(CurrentUser person, UUID requestId, HandoffItemDraft draft) {
+        return addItem(person, requestId, draft, null);
+    }
+
+    /**
+     * Adds an item, once per {@code formToken}: an item added before with the same token is answered
+     * again instead of adding a second one.
+     */
+    public HandoffItem addItem(CurrentUser person, UUID requestId, HandoffItemDraft draft, @Nullable String formToken) {
         LeaveRequests.Row row = editable(person, requestId);
+        String token = formToken == null || formToken.isBlank() ? null : formToken.strip();
+        if (token != null) {
+            Optional<UUID> earlier = handoffs.itemWithToken(person.organizationId(), row.id(), token);
+            if (earlier.isPresent()) {
+                return item(person, earlier.get());
+            }
+        }
         Checked checked = check(person, row, draft);
         if (handoffs.count(person.organizationId(), row.id()) >= MAX_ITEMS) {
             throw Problems.conflict("timeoff.handoff.tooMany", MAX_ITEMS);
         }
         UUID id = UUID.randomUUID();
         handoffs.insertItem(person.organizationId(), row.id(), id, checked.kind(), checked.description(),
-                checked.date(), checked.time(), checked.coveringId());
+                checked.date(), checked.time(), checked.coveringId(), token);
         if (checked.coveringId() != null) {
             ask(person, row, checked.coveringId(), id, checked.description());
         }
@@ -269,7 +285,7 @@ public class HandoffPlans {
         }
         for (HandoffTemplate.Item item : items) {
             handoffs.insertItem(person.organizationId(), row.id(), UUID.randomUUID(), item.kind(), item.description(),
-                    null, null, null);
+                    null, null, null, null);
         }
         return plan(person, requestId);
     }

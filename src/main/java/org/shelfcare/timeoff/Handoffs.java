@@ -124,17 +124,23 @@ class Handoffs {
                 .params(orgId, requestId).query(Integer.class).single();
     }
 
+    /** The item added with this form token, if any. */
+    Optional<UUID> itemWithToken(UUID orgId, UUID requestId, String formToken) {
+        return jdbc.sql("SELECT id FROM timeoff_handoff_item WHERE org_id = ? AND request_id = ? AND form_token = ?")
+                .params(orgId, requestId, formToken).query(UUID.class).optional();
+    }
+
     void insertItem(UUID orgId, UUID requestId, UUID id, HandoffKind kind, String description, @Nullable LocalDate date,
-            @Nullable LocalTime time, @Nullable UUID coveringId) {
+            @Nullable LocalTime time, @Nullable UUID coveringId, @Nullable String formToken) {
         Timestamp now = Timestamp.from(Instant.now());
         int position = jdbc.sql("SELECT COALESCE(MAX(position), 0) + 1 FROM timeoff_handoff_item WHERE org_id = ? AND request_id = ?")
                 .params(orgId, requestId).query(Integer.class).single();
         jdbc.sql("""
                 INSERT INTO timeoff_handoff_item (id, org_id, request_id, position, kind, description, on_date, at_time,
-                    covering_id, answer, created_at, updated_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    covering_id, answer, form_token, created_at, updated_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(id, orgId, requestId, position, kind.name(), description, date(date), time(time), coveringId,
-                        coveringId == null ? null : HandoffStatus.ASKED.name(), now, now)
+                        coveringId == null ? null : HandoffStatus.ASKED.name(), formToken, now, now)
                 .update();
     }
 

@@ -26,8 +26,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * The plan is read by REPORT (who edits it), SUPERVISOR (the approver), the admin and STAFF (the
  * covering colleague, their part only); only REPORT changes it (the others who see it get 403), only
  * STAFF answers the item; everyone else, the operator and another library's admin get 404.
- * Templates are read by everyone of the library and managed by its admins (the world's supervisor
- * has no department, so manages none).
+ * Templates are read by everyone of the library and managed by its admins; supervisors see the list
+ * of templates, but the world's supervisor has no department, so manages none.
  */
 class HandoffMatrix implements MatrixRows {
 
@@ -92,7 +92,7 @@ class HandoffMatrix implements MatrixRows {
                         .otherwise(404),
                 get("/timeoff/covering").expect(302, ANONYMOUS).otherwise(200),
                 get("/timeoff/handoff-templates")
-                        .expect(200, ADMIN, OTHER_ORG_ADMIN)
+                        .expect(200, ADMIN, OTHER_ORG_ADMIN, SUPERVISOR)
                         .expect(302, ANONYMOUS)
                         .otherwise(403),
                 get("/timeoff/handoff-templates/new")

@@ -189,6 +189,20 @@ class HandoffTests {
     }
 
     @Test
+    void aDoubleClickedAddFormAddsOneItem() throws Exception {
+        UUID request = vacation(110, 111);
+        String token = UUID.randomUUID().toString();
+        for (int click = 0; click < 2; click++) {
+            MockHttpServletResponse response = mvc.perform(post("/timeoff/requests/" + request + "/handoff/items")
+                    .with(Fixtures.as(report)).with(csrf()).param("kind", "TASK").param("description", "Water the plants")
+                    .param("coveringId", cleo.personId().toString()).param("formToken", token)).andReturn().getResponse();
+            assertThat(response.getStatus()).isEqualTo(302);
+        }
+        assertThat(plans.plan(report, request).items()).hasSize(1);
+        assertThat(handoffNotices(cleo)).hasSize(1);
+    }
+
+    @Test
     void cancellingOrDecliningTellsTheColleaguesTheyAreNoLongerNeeded() {
         UUID cancelled = vacation(60, 61);
         HandoffItem desk = plans.addItem(report, cancelled, item("DESK_SHIFT", "Circulation desk", null, null, cleo));

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.shelfcare.directory.CurrentUser;
+import org.shelfcare.directory.Role;
 import org.shelfcare.directory.Unit;
 import org.shelfcare.timeoff.CoveringItem;
 import org.shelfcare.timeoff.HandoffItem;
@@ -22,6 +23,7 @@ import org.shelfcare.web.FormErrors;
 import org.shelfcare.web.InvalidInput;
 import org.shelfcare.web.Problems;
 import org.springframework.context.MessageSource;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -74,7 +76,9 @@ class HandoffController {
     String addItem(CurrentUser user, @PathVariable UUID id, @ModelAttribute("itemForm") HandoffItemForm form,
             Locale locale, Model model, RedirectAttributes redirect) {
         try {
-            plans.addItem(user, id, form.draft());
+            plans.addItem(user, id, form.draft(), form.getFormToken());
+        } catch (DuplicateKeyException doubleClick) {
+            // the same form arrived twice at once: the first one added the item
         } catch (InvalidInput invalid) {
             HandoffPlan plan = plans.plan(user, id);
             return renderPlan(user, model, plan, HandoffPlanForm.of(plan), form, "",
@@ -178,8 +182,9 @@ class HandoffController {
 
     @GetMapping(TEMPLATES)
     String templates(CurrentUser user, Model model) {
-        requireManager(user);
+        user.requireAny(Role.ADMIN, Role.SUPERVISOR);
         model.addAttribute("templates", plans.templates(user));
+        model.addAttribute("canCreate", user.isAdmin() || plans.managesTemplates(user));
         return "timeoff/handoff_templates";
     }
 
@@ -277,6 +282,9 @@ class HandoffController {
 
     private String renderPlan(CurrentUser user, Model model, HandoffPlan plan, HandoffPlanForm planForm,
             HandoffItemForm itemForm, String templateId, FormErrors errors) {
+        if (itemForm.getFormToken().isBlank()) {
+            itemForm.setFormToken(UUID.randomUUID().toString());
+        }
         model.addAttribute("plan", plan);
         model.addAttribute("planForm", planForm);
         model.addAttribute("itemForm", itemForm);

@@ -3,7 +3,7 @@ package org.shelfcare.timeoff.web;
 import org.shelfcare.timeoff.HandoffItem;
 import org.shelfcare.timeoff.HandoffItemDraft;
 
-/** A handoff item on the plan page; it keeps what was typed. */
+/** A handoff item on the plan page; it keeps what was typed. {@code formToken} makes a double click add one item. */
 public class HandoffItemForm {
 
     private String kind = "";
@@ -11,6 +11,7 @@ public class HandoffItemForm {
     private String date = "";
     private String time = "";
     private String coveringId = "";
+    private String formToken = "";
 
     static HandoffItemForm of(HandoffItem item) {
         HandoffItemForm form = new HandoffItemForm();
@@ -36,4 +37,6 @@ public class HandoffItemForm {
     public void setTime(String value) { time = value; }
     public String getCoveringId() { return coveringId; }
     public void setCoveringId(String value) { coveringId = value; }
+    public String getFormToken() { return formToken; }
+    public void setFormToken(String value) { formToken = value; }
 }
