@@ -5,6 +5,8 @@
  * team is already out, shown only as "Out". A request of a private type (sick, personal, mental
  * health day by default) is approved automatically and looks the same as any other private request
  * to everyone but the requester: type "Out", no note. Notes are sealed with the requester's key.
+ * A request can carry a handoff plan ("Prepare The Others"): items colleagues are asked to cover,
+ * who accept or decline, an out-of-office message, key contacts and templates per department.
  */
 @NullMarked
 @org.springframework.modulith.ApplicationModule(displayName = "Time off", allowedDependencies = {"directory", "notifications", "privacy", "web"})
