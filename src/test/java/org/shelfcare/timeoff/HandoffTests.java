@@ -96,7 +96,7 @@ class HandoffTests {
     }
 
     @Test
-    void changingTheColleagueAsksAgainAndTellsTheOneBefore() {
+    void changingTheColleagueAsksAgainAndTellsTheOneBefore() throws Exception {
         UUID request = vacation(30, 31);
         HandoffItem item = plans.addItem(report, request, item("TASK", "Answer the class-visit inbox", null, null, cleo));
         plans.answer(cleo, item.id(), "ACCEPT", null);
@@ -110,6 +110,12 @@ class HandoffTests {
         // cleo no longer covers anything of it: the plan is not hers to see
         assertThatThrownBy(() -> plans.plan(cleo, request)).isInstanceOfSatisfying(ErrorResponseException.class,
                 e -> assertThat(e.getStatusCode().value()).isEqualTo(404));
+
+        HandoffItem dated = plans.addItem(report, request, item("DESK_SHIFT", "Saturday desk", today.plusDays(31), null, null));
+        timeoff.change(report, request, TimeoffTests.draft("VACATION", today.plusDays(30), today.plusDays(30), null));
+        assertThat(page(report, "/timeoff/requests/" + request + "/handoff"))
+                .contains("This day is no longer within the time off");
+        plans.deleteItem(report, dated.id());
 
         plans.deleteItem(report, item.id());
         assertThat(handoffNotices(dev)).extracting(NotificationView::messageKey)
@@ -326,6 +332,10 @@ class HandoffTests {
         assertThat(answered.getRedirectedUrl()).isEqualTo("/timeoff/covering");
         assertThat(page(cleo, "/timeoff/covering")).contains("Storytime for toddlers", "Accepted");
         assertThat(page(cleo, "/timeoff")).contains("Cover you were asked for");
+        assertThat(page(cleo, "/notifications/preferences"))
+                .contains("Handoff plans: cover you are asked for, and answers to your plans");
+        String docs = mvc.perform(get("/v3/api-docs").with(Fixtures.as(cleo))).andReturn().getResponse().getContentAsString();
+        assertThat(docs).contains("/api/v1/timeoff/handoffs/items/{id}/answer", "/api/v1/timeoff/handoff-templates/{id}");
 
         String planInSpanish = mvc.perform(get("/timeoff/requests/" + request + "/handoff").with(Fixtures.as(report))
                 .header("Accept-Language", "es").accept(MediaType.TEXT_HTML)).andReturn().getResponse().getContentAsString();
