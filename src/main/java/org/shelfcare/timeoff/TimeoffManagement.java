@@ -28,6 +28,7 @@ import org.shelfcare.privacy.SealedText;
 import org.shelfcare.privacy.SealedTextUnreadable;
 import org.shelfcare.web.InvalidInput;
 import org.shelfcare.web.Problems;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -61,15 +62,18 @@ public class TimeoffManagement {
     private final NotificationManagement notifications;
     private final SealedText sealedText;
     private final Delegations delegations;
+    private final ApplicationEventPublisher events;
 
     TimeoffManagement(LeaveTypes types, LeaveRequests requests, DirectoryManagement directory,
-            NotificationManagement notifications, SealedText sealedText, Delegations delegations) {
+            NotificationManagement notifications, SealedText sealedText, Delegations delegations,
+            ApplicationEventPublisher events) {
         this.types = types;
         this.requests = requests;
         this.directory = directory;
         this.notifications = notifications;
         this.sealedText = sealedText;
         this.delegations = delegations;
+        this.events = events;
     }
 
     /** Every new library gets the default leave types in the same transaction that creates it. */
@@ -213,6 +217,8 @@ public class TimeoffManagement {
         }
         tellApprovers(person.organizationId(), person.personId(), row.approverId(), "timeoff.notice.cancelled",
                 person.name(), asked(row), id);
+        events.publishEvent(new LeaveCalledOff(person.organizationId(), id, person.personId(), person.name(),
+                row.startDate(), row.endDate(), LeaveStatus.CANCELLED));
     }
 
     public enum Decision {
@@ -254,7 +260,12 @@ public class TimeoffManagement {
         notifications.notify(Notice.inApp(approver.organizationId(), Set.of(row.personId()), DECISION_NOTICE,
                 to == LeaveStatus.APPROVED ? "timeoff.notice.approved" : "timeoff.notice.declined",
                 List.of(row.startDate().toString(), row.endDate().toString()), "/timeoff/requests/" + id));
-        return request(approver, id);
+        LeaveRequest decided = request(approver, id);
+        if (to == LeaveStatus.DECLINED) {
+            events.publishEvent(new LeaveCalledOff(approver.organizationId(), id, row.personId(), decided.personName(),
+                    row.startDate(), row.endDate(), to));
+        }
+        return decided;
     }
 
     /**
@@ -316,10 +327,15 @@ public class TimeoffManagement {
     private LeaveRequests.Row visibleRow(CurrentUser viewer, UUID id) {
         LeaveRequests.Row row = requests.find(viewer.organizationId(), id).orElseThrow(Problems::notFound);
         boolean mine = row.personId().equals(viewer.personId());
-        if (mine || viewer.personId().equals(row.approverId()) || viewer.isAdmin() || standsIn(viewer, row)) {
+        if (mine || readsAsApprover(viewer, row)) {
             return row;
         }
         throw Problems.notFound();
+    }
+
+    /** Whether the viewer reads the request as its approver does: the approver, their delegate today, an admin. */
+    boolean readsAsApprover(CurrentUser viewer, LeaveRequests.Row row) {
+        return viewer.personId().equals(row.approverId()) || viewer.isAdmin() || standsIn(viewer, row);
     }
 
     private LeaveRequests.Row ownRow(CurrentUser person, UUID id) {

@@ -10,6 +10,8 @@
  * Coverage rules count who is present from working patterns and approved time off, warn before a
  * request would leave a branch or department short, and mark short days on the team calendar, which
  * shows everyone who is out and never why.
+ * A request can carry a handoff plan ("Prepare The Others"): items colleagues are asked to cover,
+ * who accept or decline, an out-of-office message, key contacts and templates per department.
  */
 @NullMarked
 @org.springframework.modulith.ApplicationModule(displayName = "Time off", allowedDependencies = {"directory", "notifications", "privacy", "web"})

@@ -62,7 +62,7 @@ class TimeoffDelegationTests {
     }
 
     @Test
-    void duringTheRangeTheDelegateSeesAndDecidesOnlyTheSupervisorsRequests() {
+    void duringTheRangeTheDelegateSeesAndDecidesOnlyTheSupervisorsRequests() throws Exception {
         UUID mentalHealth = send(report, "MENTAL_HEALTH_DAY", 2, 2, null);
         UUID before = send(report, "VACATION", 20, 21, "Hiking with friends");
         UUID notTheirs = send(otherReport, "VACATION", 25, 25, null);
@@ -82,6 +82,13 @@ class TimeoffDelegationTests {
         assertThat(out.type()).isEqualTo(LeaveType.OUT);
         assertThat(out.note()).isNull();
         assertThat(timeoff.request(delegate, before).note()).isEqualTo("Hiking with friends");
+
+        // the request's page, with its handoff plan and coverage, opens for the delegate as for the supervisor
+        String page = mvc.perform(get("/timeoff/requests/" + before).with(Fixtures.as(delegate))).andReturn()
+                .getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(page).contains("Hiking with friends").contains("No handoff plan yet");
+        assertThat(mvc.perform(get("/timeoff/requests/" + before + "/handoff").with(Fixtures.as(delegate)))
+                .andReturn().getResponse().getStatus()).isEqualTo(200);
 
         LeaveRequest decided = timeoff.decide(delegate, before, "APPROVE", "Enjoy the hike");
         assertThat(decided.status()).isEqualTo(LeaveStatus.APPROVED);

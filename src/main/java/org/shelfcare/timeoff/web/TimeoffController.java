@@ -15,6 +15,7 @@ import org.jspecify.annotations.Nullable;
 import org.shelfcare.directory.CurrentUser;
 import org.shelfcare.directory.Role;
 import org.shelfcare.timeoff.CoverageManagement;
+import org.shelfcare.timeoff.HandoffPlans;
 import org.shelfcare.timeoff.LeaveRequest;
 import org.shelfcare.timeoff.LeaveType;
 import org.shelfcare.timeoff.TimeoffManagement;
@@ -47,11 +48,14 @@ class TimeoffController {
     private final TimeoffManagement timeoff;
     private final MessageSource messages;
     private final CoverageManagement coverage;
+    private final HandoffPlans handoffs;
 
-    TimeoffController(TimeoffManagement timeoff, MessageSource messages, CoverageManagement coverage) {
+    TimeoffController(TimeoffManagement timeoff, MessageSource messages, CoverageManagement coverage,
+            HandoffPlans handoffs) {
         this.timeoff = timeoff;
         this.messages = messages;
         this.coverage = coverage;
+        this.handoffs = handoffs;
     }
 
     @GetMapping(HOME)
@@ -153,7 +157,9 @@ class TimeoffController {
 
     @GetMapping(APPROVALS)
     String approvals(CurrentUser user, Model model) {
-        model.addAttribute("requests", timeoff.approvals(user));
+        List<LeaveRequest> requests = timeoff.approvals(user);
+        model.addAttribute("requests", requests);
+        model.addAttribute("handoffs", handoffs.summaries(user, requests));
         return "timeoff/approvals";
     }
 
@@ -233,6 +239,7 @@ class TimeoffController {
             String decision, String comment) {
         model.addAttribute("request", request);
         model.addAttribute("coverageWarnings", coverage.wouldBreak(user, request));
+        model.addAttribute("handoff", handoffs.summary(user, request.id()));
         model.addAttribute("errors", errors);
         model.addAttribute("decision", decision);
         model.addAttribute("comment", comment);
