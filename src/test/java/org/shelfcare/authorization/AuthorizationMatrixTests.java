@@ -20,7 +20,6 @@ import org.springframework.context.annotation.ClassPathScanningCandidateComponen
 import org.springframework.core.type.filter.AssignableTypeFilter;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
@@ -43,7 +42,6 @@ class AuthorizationMatrixTests {
 
     @Autowired MockMvc mvc;
     @Autowired Fixtures fixtures;
-    @Autowired JdbcClient jdbc;
     @Autowired org.springframework.context.ApplicationContext context;
     @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings;
 
@@ -64,7 +62,7 @@ class AuthorizationMatrixTests {
 
     @TestFactory
     Stream<DynamicTest> everyActorGetsTheExpectedStatus() throws ReflectiveOperationException {
-        World world = new World(fixtures, jdbc, context);
+        World world = new World(fixtures, context);
         return allRows().stream().flatMap(endpoint -> endpoint.expected.entrySet().stream().map(row ->
                 DynamicTest.dynamicTest(endpoint.key() + " as " + row.getKey() + " -> " + row.getValue(), () -> {
                     int status = call(world, endpoint, row.getKey());

@@ -7,7 +7,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.shelfcare.directory.CurrentUser;
 import org.shelfcare.directory.Role;
 import org.shelfcare.support.Fixtures;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The test world of the matrix: a home library with one person per actor, and another library.
@@ -23,7 +22,7 @@ public final class World {
 
     private final org.springframework.context.ApplicationContext context;
 
-    World(Fixtures fixtures, JdbcClient jdbc, org.springframework.context.ApplicationContext context) {
+    World(Fixtures fixtures, org.springframework.context.ApplicationContext context) {
         this.context = context;
         home = fixtures.library("Matrix Home Library");
         other = fixtures.library("Matrix Other Library");
@@ -35,10 +34,7 @@ public final class World {
         people.put(Actor.WELLNESS_LEAD, home.person("Matrix Wellness Lead", Role.WELLNESS_LEAD));
         people.put(Actor.SAFETY_LEAD, home.person("Matrix Safety Lead", Role.SAFETY_LEAD));
         people.put(Actor.CARE_CONTACT, home.person("Matrix Care Contact", Role.CARE_CONTACT));
-        CurrentUser operator = home.person("Matrix Operator");
-        jdbc.sql("INSERT INTO person_role (person_id, org_id, role) VALUES (?, ?, 'OPERATOR')")
-                .params(operator.personId(), home.id()).update();
-        people.put(Actor.OPERATOR, fixtures.directory().currentUser(operator.personId()).orElseThrow());
+        people.put(Actor.OPERATOR, home.operator("Matrix Operator"));
         people.put(Actor.OTHER_ORG_ADMIN, other.admin());
     }
 

@@ -89,9 +89,6 @@ class SampleLibraryBrowserTests extends BrowserTest {
 
     private CurrentUser operator() {
         Fixtures.Library home = fixtures.library("Browser Operator Home");
-        CurrentUser person = home.person("Browser Operator");
-        jdbc.sql("INSERT INTO person_role (person_id, org_id, role) VALUES (?, ?, 'OPERATOR')")
-                .params(person.personId(), home.id()).update();
-        return directory.currentUser(person.personId()).orElseThrow();
+        return home.operator("Browser Operator");
     }
 }

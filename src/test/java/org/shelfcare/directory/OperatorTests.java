@@ -10,7 +10,6 @@ import org.shelfcare.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -23,15 +22,11 @@ class OperatorTests {
     @Autowired MockMvcTester mvc;
     @Autowired Fixtures fixtures;
     @Autowired DirectoryManagement directory;
-    @Autowired JdbcClient jdbc;
     @Autowired ApplicationEvents events;
 
     private CurrentUser operator() {
         Fixtures.Library home = fixtures.library("Operator Home");
-        CurrentUser person = home.person("Operator Person");
-        jdbc.sql("INSERT INTO person_role (person_id, org_id, role) VALUES (?, ?, 'OPERATOR')")
-                .params(person.personId(), home.id()).update();
-        return directory.currentUser(person.personId()).orElseThrow();
+        return home.operator("Operator Person");
     }
 
     @Test

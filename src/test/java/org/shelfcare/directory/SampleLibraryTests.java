@@ -34,10 +34,7 @@ class SampleLibraryTests {
     @BeforeEach
     void operator() {
         Fixtures.Library home = fixtures.library("Sample Operator Home");
-        CurrentUser person = home.person("Sample Operator");
-        jdbc.sql("INSERT INTO person_role (person_id, org_id, role) VALUES (?, ?, 'OPERATOR')")
-                .params(person.personId(), home.id()).update();
-        operator = directory.currentUser(person.personId()).orElseThrow();
+        operator = home.operator("Sample Operator");
         sample.current().ifPresent(leftOver -> sample.delete(operator));
     }
 

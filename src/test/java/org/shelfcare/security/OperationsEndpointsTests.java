@@ -9,7 +9,6 @@ import org.shelfcare.directory.CurrentUser;
 import org.shelfcare.support.Fixtures;
 import org.shelfcare.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** Health is public and says nothing more; metrics are for the instance operator only. */
@@ -18,7 +17,6 @@ class OperationsEndpointsTests {
 
     @Autowired MockMvc mvc;
     @Autowired Fixtures fixtures;
-    @Autowired JdbcClient jdbc;
 
     @Test
     void healthIsPublicWithoutDetails() throws Exception {
@@ -31,9 +29,7 @@ class OperationsEndpointsTests {
     void metricsAreForTheOperatorOnly() throws Exception {
         Fixtures.Library library = fixtures.library("Metrics Library");
         CurrentUser staff = library.person("Mo Metrics");
-        CurrentUser operator = library.person("Olu Operator");
-        jdbc.sql("INSERT INTO person_role (person_id, org_id, role) VALUES (?, ?, 'OPERATOR')")
-                .params(operator.personId(), library.id()).update();
+        CurrentUser operator = library.operator("Olu Operator");
 
         assertThat(mvc.perform(get("/actuator/prometheus")).andReturn().getResponse().getStatus()).isIn(401, 302);
         mvc.perform(get("/actuator/prometheus").with(Fixtures.as(staff))).andExpect(status().isForbidden());

@@ -14,6 +14,7 @@ import org.shelfcare.directory.Invitation;
 import org.shelfcare.directory.NewPerson;
 import org.shelfcare.directory.Role;
 import org.springframework.boot.test.context.TestComponent;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
@@ -27,9 +28,11 @@ public class Fixtures {
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
     private final DirectoryManagement directory;
+    private final JdbcClient jdbc;
 
-    public Fixtures(DirectoryManagement directory) {
+    public Fixtures(DirectoryManagement directory, JdbcClient jdbc) {
         this.directory = directory;
+        this.jdbc = jdbc;
     }
 
     /** A new library with an active admin, on an instance whose first-run setup is done. */
@@ -62,6 +65,14 @@ public class Fixtures {
         return directory.currentUser(invitation.personId()).orElseThrow();
     }
 
+    /** A person of the library who is also the instance's operator (a role no page or API grants). */
+    CurrentUser operator(Library library, String name) {
+        CurrentUser person = person(library, name, List.of(), null);
+        jdbc.sql("INSERT INTO person_role (person_id, org_id, role) VALUES (?, ?, 'OPERATOR')")
+                .params(person.personId(), library.id()).update();
+        return directory.currentUser(person.personId()).orElseThrow();
+    }
+
     public DirectoryManagement directory() {
         return directory;
     }
@@ -84,6 +95,11 @@ public class Fixtures {
 
         public CurrentUser person(String name, Role... roles) {
             return fixtures.person(this, name, List.of(roles), null);
+        }
+
+        /** A person of this library who is also the instance's operator. */
+        public CurrentUser operator(String name) {
+            return fixtures.operator(this, name);
         }
 
         /** A person who reports to {@code supervisor}. */

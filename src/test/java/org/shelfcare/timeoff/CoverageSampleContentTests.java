@@ -32,10 +32,7 @@ class CoverageSampleContentTests {
     @BeforeEach
     void operator() {
         Fixtures.Library home = fixtures.library("Coverage Sample Operator Home");
-        CurrentUser person = home.person("Coverage Sample Operator");
-        jdbc.sql("INSERT INTO person_role (person_id, org_id, role) VALUES (?, ?, 'OPERATOR')")
-                .params(person.personId(), home.id()).update();
-        operator = directory.currentUser(person.personId()).orElseThrow();
+        operator = home.operator("Coverage Sample Operator");
         sample.current().ifPresent(leftOver -> sample.delete(operator));
     }
 

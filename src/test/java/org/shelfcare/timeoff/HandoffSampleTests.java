@@ -35,10 +35,7 @@ class HandoffSampleTests {
     @BeforeEach
     void operator() {
         Fixtures.Library home = fixtures.library("Handoff Sample Operator Home");
-        CurrentUser person = home.person("Handoff Sample Operator");
-        jdbc.sql("INSERT INTO person_role (person_id, org_id, role) VALUES (?, ?, 'OPERATOR')")
-                .params(person.personId(), home.id()).update();
-        operator = directory.currentUser(person.personId()).orElseThrow();
+        operator = home.operator("Handoff Sample Operator");
         sample.current().ifPresent(leftOver -> sample.delete(operator));
     }
 

@@ -127,10 +127,7 @@ class TimeoffPrivacyTests {
 
     @Test
     void colleaguesTheOperatorAndAnotherLibrarySeeNothingButOut() throws Exception {
-        CurrentUser operator = library.person("Otto Operator");
-        jdbc.sql("INSERT INTO person_role (person_id, org_id, role) VALUES (?, ?, 'OPERATOR')")
-                .params(operator.personId(), library.id()).update();
-        operator = fixtures.directory().currentUser(operator.personId()).orElseThrow();
+        CurrentUser operator = library.operator("Otto Operator");
         CurrentUser otherAdmin = fixtures.library("Elsewhere Library").admin();
         for (Map.Entry<String, CurrentUser> outsider : Map.of("colleague", colleague, "operator", operator,
                 "other library's admin", otherAdmin).entrySet()) {

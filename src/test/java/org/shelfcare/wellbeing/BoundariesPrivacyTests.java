@@ -56,10 +56,7 @@ class BoundariesPrivacyTests {
     void anUnsharedAgreementIs404ForEveryoneElse() throws Exception {
         write(false);
         CurrentUser colleague = library.reportOf(supervisor, "Cleo Colleague");
-        CurrentUser operator = library.person("Oto Operator");
-        jdbc.sql("INSERT INTO person_role (person_id, org_id, role) VALUES (?, ?, 'OPERATOR')")
-                .params(operator.personId(), library.id()).update();
-        operator = fixtures.directory().currentUser(operator.personId()).orElseThrow();
+        CurrentUser operator = library.operator("Oto Operator");
         assertThat(operator.has(Role.OPERATOR)).isTrue();
 
         Map<String, CurrentUser> others = Map.of("colleague", colleague, "supervisor", supervisor, "admin",

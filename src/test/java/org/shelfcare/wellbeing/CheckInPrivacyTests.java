@@ -60,10 +60,7 @@ class CheckInPrivacyTests {
     void nobodyElseReachesACheckInThroughPagesOrApi() throws Exception {
         UUID id = wellbeing.checkIn(owner, new CheckInDraft(1, 2, 5, "I am struggling this week", null));
         CurrentUser colleague = library.reportOf(supervisor, "Carla Colleague");
-        CurrentUser operator = library.person("Olga Operator");
-        jdbc.sql("INSERT INTO person_role (person_id, org_id, role) VALUES (?, ?, 'OPERATOR')")
-                .params(operator.personId(), library.id()).update();
-        operator = fixtures.directory().currentUser(operator.personId()).orElseThrow();
+        CurrentUser operator = library.operator("Olga Operator");
         assertThat(operator.has(Role.OPERATOR)).isTrue();
 
         Map<String, CurrentUser> others = Map.of("colleague", colleague, "supervisor", supervisor,

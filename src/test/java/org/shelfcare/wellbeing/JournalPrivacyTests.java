@@ -60,10 +60,7 @@ class JournalPrivacyTests {
     void nobodyElseReachesAnEntryThroughPagesOrApi() throws Exception {
         UUID id = journal.write(owner, new JournalDraft("Hard week", "I am thinking of leaving", List.of("worries"), null));
         CurrentUser colleague = library.reportOf(supervisor, "Clara Colleague");
-        CurrentUser operator = library.person("Otto Operator");
-        jdbc.sql("INSERT INTO person_role (person_id, org_id, role) VALUES (?, ?, 'OPERATOR')")
-                .params(operator.personId(), library.id()).update();
-        operator = fixtures.directory().currentUser(operator.personId()).orElseThrow();
+        CurrentUser operator = library.operator("Otto Operator");
         assertThat(operator.has(Role.OPERATOR)).isTrue();
 
         Map<String, CurrentUser> others = Map.of("colleague", colleague, "supervisor", supervisor,

@@ -42,10 +42,7 @@ class JoyWallPrivacyTests {
         CurrentUser author = library.person("Avery Author");
         CurrentUser colleague = library.person("Casey Colleague");
         CurrentUser lead = library.person("Lou Lead", Role.WELLNESS_LEAD);
-        CurrentUser operatorPerson = library.person("Olive Operator");
-        jdbc.sql("INSERT INTO person_role (person_id, org_id, role) VALUES (?, ?, 'OPERATOR')")
-                .params(operatorPerson.personId(), library.id()).update();
-        CurrentUser operator = directory.currentUser(operatorPerson.personId()).orElseThrow();
+        CurrentUser operator = library.operator("Olive Operator");
         CurrentUser admin = library.admin();
 
         String entry = joy.joy(author, "The quiet study room was full of students all week");

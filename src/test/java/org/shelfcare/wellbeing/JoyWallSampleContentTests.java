@@ -38,10 +38,7 @@ class JoyWallSampleContentTests {
     @BeforeEach
     void operator() {
         Fixtures.Library home = fixtures.library("Joy Sample Operator Home");
-        CurrentUser person = home.person("Joy Sample Operator");
-        jdbc.sql("INSERT INTO person_role (person_id, org_id, role) VALUES (?, ?, 'OPERATOR')")
-                .params(person.personId(), home.id()).update();
-        operator = directory.currentUser(person.personId()).orElseThrow();
+        operator = home.operator("Joy Sample Operator");
         sample.current().ifPresent(leftOver -> sample.delete(operator));
     }
 

@@ -66,10 +66,7 @@ class ReflectionsPrivacyTests {
                 ReflectionKind.GRATITUDE, reflections.write(owner, ReflectionKind.GRATITUDE,
                         new ReflectionDraft("zephyr-private thanks to my sister", null)));
         CurrentUser colleague = library.reportOf(supervisor, "Carla Colleague");
-        CurrentUser operator = library.person("Olga Operator");
-        jdbc.sql("INSERT INTO person_role (person_id, org_id, role) VALUES (?, ?, 'OPERATOR')")
-                .params(operator.personId(), library.id()).update();
-        operator = fixtures.directory().currentUser(operator.personId()).orElseThrow();
+        CurrentUser operator = library.operator("Olga Operator");
         assertThat(operator.has(Role.OPERATOR)).isTrue();
 
         Map<String, CurrentUser> others = Map.of("colleague", colleague, "supervisor", supervisor,

@@ -43,10 +43,7 @@ class WellbeingSampleContentTests {
     @BeforeEach
     void operator() {
         Fixtures.Library home = fixtures.library("Sample Content Operator Home");
-        CurrentUser person = home.person("Sample Content Operator");
-        jdbc.sql("INSERT INTO person_role (person_id, org_id, role) VALUES (?, ?, 'OPERATOR')")
-                .params(person.personId(), home.id()).update();
-        operator = directory.currentUser(person.personId()).orElseThrow();
+        operator = home.operator("Sample Content Operator");
         sample.current().ifPresent(leftOver -> sample.delete(operator));
     }
 
