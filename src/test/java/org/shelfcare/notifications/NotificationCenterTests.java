@@ -61,6 +61,21 @@ class NotificationCenterTests {
     }
 
     @Test
+    void aDateInANotificationReadsAsADateInTheReadersLanguage() throws Exception {
+        Fixtures.Library library = fixtures.library("Dates Library");
+        CurrentUser person = library.person("Dana Dates");
+        notifications.notify(Notice.inApp(library.id(), Set.of(person.personId()), ExampleNotificationTypes.EXAMPLE,
+                "timeoff.notice.approved", List.of("2026-12-21", "2027-01-04"), "/timeoff"));
+
+        assertThat(page(person, "/notifications")).contains("Your time off from Dec 21, 2026 to Jan 4, 2027 was approved.")
+                .doesNotContain("2026-12-21");
+        String spanish = mvc.perform(get("/notifications").with(as(person)).header("Accept-Language", "es"))
+                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(spanish).contains("21 dic 2026").contains("4 ene 2027").doesNotContain("2026-12-21");
+        assertThat(json(person, "/api/v1/notifications")).contains("from Dec 21, 2026 to Jan 4, 2027");
+    }
+
+    @Test
     void htmxGetsOnlyTheItemBack() throws Exception {
         Fixtures.Library library = fixtures.library("Htmx Library");
         CurrentUser person = library.person("Htmx Person");

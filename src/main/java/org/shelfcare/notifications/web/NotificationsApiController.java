@@ -50,7 +50,7 @@ class NotificationsApiController {
     ListPage<Item> list(CurrentUser me, @RequestParam(required = false) @Nullable String cursor,
             @RequestParam(defaultValue = "50") int limit, Locale locale) {
         List<Item> items = notifications.notifications(me).stream().map(n -> new Item(n.id(), n.type(),
-                messages.getMessage(n.messageKey(), n.args().toArray(), n.messageKey(), locale), n.link(),
+                messages.getMessage(n.messageKey(), n.args(locale), n.messageKey(), locale), n.link(),
                 n.createdAt(), n.readAt())).toList();
         return ListPage.of(items, cursor, limit);
     }
