@@ -317,6 +317,25 @@ public class TimeoffManagement {
                 .map(row -> new TeamOut(team.get(row.personId()), row.startDate(), row.endDate())).toList();
     }
 
+    /**
+     * Whether a request of this type starting on this day gives less notice than the library
+     * expects: a warning for the person before they send it, never a refusal (the approver decides).
+     * Nothing when the type or the day is not (yet) a valid choice, or when the day is in the past.
+     */
+    @Transactional(readOnly = true)
+    public Optional<ShortNotice> shortNotice(CurrentUser person, @Nullable String typeCode, @Nullable String startDate) {
+        LocalDate start;
+        try {
+            start = LocalDate.parse(text(startDate));
+        } catch (DateTimeParseException notADate) {
+            return Optional.empty();
+        }
+        long daysAhead = java.time.temporal.ChronoUnit.DAYS.between(today(person), start);
+        return types.find(person.organizationId(), text(typeCode).toUpperCase(Locale.ROOT))
+                .filter(type -> daysAhead >= 0 && daysAhead < type.noticeDays())
+                .map(type -> new ShortNotice(type, daysAhead));
+    }
+
     /** Today in the person's time zone: requests are in the person's local dates. */
     public LocalDate today(CurrentUser person) {
         return LocalDate.now(person.zone());

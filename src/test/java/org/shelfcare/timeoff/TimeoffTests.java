@@ -263,6 +263,32 @@ class TimeoffTests {
     }
 
     @Test
+    void lessNoticeThanTheTypeAsksForIsAWarningNotARefusal() throws Exception {
+        // a vacation asks for 14 days' notice by default; a sick day for none
+        String check = checkForm("VACATION", today.plusDays(3), "en");
+        assertThat(check).contains("Vacation is usually asked for 14 days ahead; these dates start in 3 days.");
+        assertThat(checkForm("VACATION", today.plusDays(20), "en")).doesNotContain("usually asked for");
+        assertThat(checkForm("SICK", today, "en")).doesNotContain("usually asked for");
+        assertThat(checkForm("VACATION", today.plusDays(1), "es")).contains("en 1 día");
+
+        String sent = mvc.perform(post("/timeoff/requests").with(Fixtures.as(report)).with(csrf())
+                .param("type", "VACATION").param("startDate", today.plusDays(3).toString())
+                .param("endDate", today.plusDays(3).toString()).param("portion", "FULL_DAYS")
+                .param("formToken", UUID.randomUUID().toString()).param("step", "send"))
+                .andReturn().getResponse().getRedirectedUrl();
+        assertThat(sent).startsWith("/timeoff/requests/");
+        assertThat(timeoff.mine(report)).singleElement().satisfies(r -> assertThat(r.status()).isEqualTo(LeaveStatus.PENDING));
+    }
+
+    private String checkForm(String type, LocalDate start, String language) throws Exception {
+        return mvc.perform(post("/timeoff/requests").with(Fixtures.as(report)).with(csrf())
+                .header("Accept-Language", language).param("type", type).param("startDate", start.toString())
+                .param("endDate", start.toString()).param("portion", "FULL_DAYS")
+                .param("formToken", UUID.randomUUID().toString()).param("step", "check"))
+                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    @Test
     void adminsEditTypesOnThePageAndThroughTheApi() throws Exception {
         CurrentUser admin = library.admin();
         assertThat(mvc.perform(post("/timeoff/types/TRAINING").with(Fixtures.as(admin)).with(csrf())

@@ -216,6 +216,7 @@ class TimeoffController {
         // the coverage rules the days typed would break, once the person has chosen them
         model.addAttribute("coverageWarnings", coverage.wouldBreak(user, form.getStartDate(), form.getEndDate(),
                 form.getPortion()));
+        model.addAttribute("shortNotice", timeoff.shortNotice(user, form.getType(), form.getStartDate()).orElse(null));
         return renderForm(user, model, form, request, errors, from, parse(form.getEndDate(), from));
     }
 
