@@ -20,6 +20,8 @@ CREATE TABLE listening_session (
     department_id  UUID REFERENCES department (id) ON DELETE CASCADE,
     agenda         VARCHAR(4000),
     join_code      VARCHAR(6) NOT NULL,
+    -- questions wait for a host's approval before others see them
+    moderated      BOOLEAN NOT NULL DEFAULT FALSE,
     closed_at      TIMESTAMP WITH TIME ZONE,
     created_at     TIMESTAMP WITH TIME ZONE NOT NULL,
     CONSTRAINT listening_session_audience CHECK (
@@ -43,6 +45,14 @@ CREATE TABLE listening_question (
     post_date   DATE NOT NULL,
     -- the order of posting within the session (1, 2, ...): ties in votes go to the older question
     position    INTEGER NOT NULL,
+    -- HELD (waiting for approval), VISIBLE or HIDDEN
+    status      VARCHAR(8) NOT NULL DEFAULT 'VISIBLE',
+    -- why a host hid it: OFF_TOPIC, DUPLICATE, PERSONAL_ATTACK, IDENTIFIES_SOMEONE or OTHER
+    hidden_reason  VARCHAR(20),
+    -- a host's short written answer, for those who were not there
+    answer      VARCHAR(1000),
+    CONSTRAINT listening_question_status CHECK (status IN ('HELD', 'VISIBLE', 'HIDDEN')),
+    CONSTRAINT listening_question_hidden CHECK ((status = 'HIDDEN') = (hidden_reason IS NOT NULL)),
     CONSTRAINT listening_question_author CHECK (
         (anonymous = TRUE AND author_id IS NULL) OR (anonymous = FALSE AND author_id IS NOT NULL)),
     CONSTRAINT listening_question_position UNIQUE (session_id, position)

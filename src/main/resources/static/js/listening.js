@@ -20,6 +20,11 @@
     if (!change || !change.id) { return false; }
     var item = document.getElementById("question-" + change.id);
     if (!item) { return false; }
+    if (change.status && change.status !== "VISIBLE" && !list.hasAttribute("data-moderates")) {
+      // held or hidden: gone for the audience (the public count of hidden questions updates on reload)
+      item.parentNode.removeChild(item);
+      return true;
+    }
     item.setAttribute("data-votes", String(change.votes));
     var count = item.querySelector("[data-vote-count]");
     if (count) { count.textContent = String(change.votes); }
@@ -48,7 +53,11 @@
     if (event.detail.name === "resync") { refresh(); return; }
     if (event.detail.name !== "question") { return; }
     // a question this page does not show yet (just posted): fetch the list, which reloads when it must
-    if (!apply(event.detail.data)) { refresh(); return; }
+    var data = event.detail.data;
+    if (!apply(data)) {
+      if (data && data.status === "VISIBLE") { refresh(); }
+      return;
+    }
     rerank();
   });
 

@@ -11,7 +11,8 @@ import org.jspecify.annotations.Nullable;
 public record ListeningSession(UUID id, String title, @Nullable String purpose, Instant startsAt,
         @Nullable Instant endsAt, SessionFormat format, @Nullable String location, SessionAudience audience,
         @Nullable UUID unitId, @Nullable String unitName, @Nullable String agenda, String joinCode,
-        @Nullable String hostName, boolean closed, boolean hosting, boolean moderates, int questions) {
+        @Nullable String hostName, boolean moderated, boolean closed, boolean hosting, boolean moderates,
+        int questions) {
 
     /** Upcoming until it has ended (its end, or its start when it has no end); a closed session is past. */
     public boolean upcoming(Instant now) {

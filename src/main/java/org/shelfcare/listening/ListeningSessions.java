@@ -62,6 +62,7 @@ public class ListeningSessions {
     public static final int LOCATION_MAX = 500;
     public static final int AGENDA_MAX = 4000;
     public static final int QUESTION_MAX = 500;
+    public static final int ANSWER_MAX = 1000;
     /** Questions one person may post to one session per {@link #POSTS_PER}. */
     public static final int POSTS = 5;
     public static final Duration POSTS_PER = Duration.ofMinutes(1);
@@ -201,7 +202,8 @@ public class ListeningSessions {
         UUID id = UUID.randomUUID();
         String code = newJoinCode(host.organizationId());
         store.insert(new SessionStore.Row(id, host.organizationId(), host.personId(), Objects.requireNonNull(title),
-                purpose, Objects.requireNonNull(startsAt), endsAt, format, location, audience, unit, agenda, code, null));
+                purpose, Objects.requireNonNull(startsAt), endsAt, format, location, audience, unit, agenda, code,
+                draft.moderated(), null));
         return new Created(id, code);
     }
 
@@ -294,16 +296,26 @@ public class ListeningSessions {
         allowance(person, sessionId);
         UUID id = UUID.randomUUID();
         LocalDate today = LocalDate.now(directory.organization(person.organizationId()).zone());
-        store.insertQuestion(person.organizationId(), sessionId, id, anonymous ? null : person.personId(), body, today);
-        events.changed(person.organizationId(), sessionId, id, 0);
+        QuestionStatus status = row.moderated() ? QuestionStatus.HELD : QuestionStatus.VISIBLE;
+        store.insertQuestion(person.organizationId(), sessionId, id, anonymous ? null : person.personId(), body, today,
+                status);
+        if (status == QuestionStatus.VISIBLE) {
+            events.changed(person.organizationId(), sessionId, id, 0, status);
+        }
         return id;
     }
 
-    /** The session's questions, most votes first, then oldest first. */
+    /**
+     * The session's questions, most votes first, then oldest first: the visible ones, and for its
+     * moderators (host, admins, wellness leads) and a named question's asker also held and hidden ones.
+     */
     @Transactional(readOnly = true)
     public List<Question> questions(CurrentUser viewer, UUID sessionId) {
-        visible(viewer, sessionId);
-        List<SessionStore.QuestionRow> rows = store.questions(viewer.organizationId(), sessionId);
+        SessionStore.Row session = visible(viewer, sessionId);
+        boolean moderator = moderates(viewer, session);
+        List<SessionStore.QuestionRow> rows = store.questions(viewer.organizationId(), sessionId).stream()
+                .filter(q -> moderator || q.status() == QuestionStatus.VISIBLE || viewer.personId().equals(q.authorId()))
+                .toList();
         Map<UUID, Integer> votes = store.votes(viewer.organizationId(), sessionId);
         Set<String> mine = new LinkedHashSet<>();
         rows.forEach(q -> mine.addAll(hashes.all(viewer.personId(), q.id())));
@@ -313,7 +325,7 @@ public class ListeningSessions {
         return rows.stream().map(q -> new Question(q.id(), q.sessionId(), q.text(), q.anonymous(),
                         q.authorId() == null ? null : names.get(q.authorId()), q.date(), q.position(),
                         votes.getOrDefault(q.id(), 0), voted.contains(q.id()),
-                        viewer.personId().equals(q.authorId())))
+                        viewer.personId().equals(q.authorId()), q.status(), q.hiddenReason(), q.answer()))
                 .sorted(Comparator.comparingInt(Question::votes).reversed().thenComparingInt(Question::position))
                 .toList();
     }
@@ -326,7 +338,7 @@ public class ListeningSessions {
         }
         store.vote(person.organizationId(), questionId, hashes.hash(person.personId(), questionId));
         int votes = store.votesOn(person.organizationId(), questionId);
-        events.changed(person.organizationId(), question.sessionId(), questionId, votes);
+        events.changed(person.organizationId(), question.sessionId(), questionId, votes, question.status());
         return votes;
     }
 
@@ -337,7 +349,7 @@ public class ListeningSessions {
             throw Problems.notFound();
         }
         int votes = store.votesOn(person.organizationId(), questionId);
-        events.changed(person.organizationId(), question.sessionId(), questionId, votes);
+        events.changed(person.organizationId(), question.sessionId(), questionId, votes, question.status());
         return votes;
     }
 
@@ -357,6 +369,60 @@ public class ListeningSessions {
         return question.sessionId();
     }
 
+    // ---- moderation -------------------------------------------------------------------------------
+
+    /** Hidden questions of the session per reason: public, so that nothing disappears silently. */
+    @Transactional(readOnly = true)
+    public Map<HideReason, Integer> hiddenCounts(CurrentUser viewer, UUID sessionId) {
+        visible(viewer, sessionId);
+        return store.hiddenCounts(viewer.organizationId(), sessionId);
+    }
+
+    /** Shows a held or hidden question to the audience (moderators; others 403, unseen 404). */
+    public void approve(CurrentUser moderator, UUID questionId) {
+        SessionStore.QuestionRow question = moderated(moderator, questionId);
+        store.status(moderator.organizationId(), questionId, QuestionStatus.VISIBLE, null);
+        events.changed(moderator.organizationId(), question.sessionId(), questionId,
+                store.votesOn(moderator.organizationId(), questionId), QuestionStatus.VISIBLE);
+    }
+
+    /** Hides a question with a reason category its named asker sees; an unknown reason is a field error. */
+    public void hide(CurrentUser moderator, UUID questionId, @Nullable String reason) {
+        SessionStore.QuestionRow question = moderated(moderator, questionId);
+        HideReason why;
+        try {
+            why = HideReason.valueOf(Objects.requireNonNullElse(reason, "").strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException unknown) {
+            throw Problems.invalid("reason", "listening.hide.reasonRequired");
+        }
+        store.status(moderator.organizationId(), questionId, QuestionStatus.HIDDEN, why);
+        events.changed(moderator.organizationId(), question.sessionId(), questionId,
+                store.votesOn(moderator.organizationId(), questionId), QuestionStatus.HIDDEN);
+    }
+
+    /** Marks a question answered with a short written answer (1 to {@value #ANSWER_MAX} characters). */
+    public void answer(CurrentUser moderator, UUID questionId, @Nullable String answer) {
+        moderated(moderator, questionId);
+        String text = answer == null ? "" : answer.strip();
+        if (text.isEmpty()) {
+            throw Problems.invalid("answer", "listening.answer.required");
+        }
+        if (text.codePointCount(0, text.length()) > ANSWER_MAX) {
+            throw Problems.invalid("answer", "validation.tooLong", ANSWER_MAX);
+        }
+        store.answer(moderator.organizationId(), questionId, text);
+    }
+
+    private SessionStore.QuestionRow moderated(CurrentUser person, UUID questionId) {
+        SessionStore.QuestionRow question = store.question(person.organizationId(), questionId)
+                .orElseThrow(Problems::notFound);
+        SessionStore.Row session = visible(person, question.sessionId());
+        if (!moderates(person, session)) {
+            throw Problems.forbidden();
+        }
+        return question;
+    }
+
     // ---- helpers ----------------------------------------------------------------------------------
 
     private SessionStore.QuestionRow open(CurrentUser person, UUID questionId) {
@@ -365,6 +431,9 @@ public class ListeningSessions {
         SessionStore.Row session = visible(person, question.sessionId());
         if (session.closedAt() != null) {
             throw Problems.conflict("listening.session.closed");
+        }
+        if (question.status() != QuestionStatus.VISIBLE) {
+            throw Problems.conflict("listening.vote.notOpen");
         }
         return question;
     }
@@ -497,7 +566,7 @@ public class ListeningSessions {
                 ? names.branches().get(row.unitId()) : names.departments().get(row.unitId());
         return new ListeningSession(row.id(), row.title(), row.purpose(), row.startsAt(), row.endsAt(), row.format(),
                 row.location(), row.audience(), row.unitId(), unitName, row.agenda(), row.joinCode(),
-                row.hostId() == null ? null : names.people().get(row.hostId()), row.closedAt() != null,
+                row.hostId() == null ? null : names.people().get(row.hostId()), row.moderated(), row.closedAt() != null,
                 viewer.personId().equals(row.hostId()), moderates(viewer, row), questions);
     }
 }

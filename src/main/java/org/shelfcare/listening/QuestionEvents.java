@@ -30,8 +30,8 @@ class QuestionEvents {
 
     record Change(UUID id, int votes, String status) {}
 
-    void changed(UUID organizationId, UUID sessionId, UUID questionId, int votes) {
-        Change change = new Change(questionId, votes, "VISIBLE");
+    void changed(UUID organizationId, UUID sessionId, UUID questionId, int votes, QuestionStatus status) {
+        Change change = new Change(questionId, votes, status.name());
         Runnable publish = () -> live.publish(organizationId, topic(sessionId), viewer -> true, EVENT, change);
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {

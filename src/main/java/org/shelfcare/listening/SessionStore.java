@@ -20,10 +20,11 @@ class SessionStore {
 
     record Row(UUID id, UUID orgId, @Nullable UUID hostId, String title, @Nullable String purpose, Instant startsAt,
             @Nullable Instant endsAt, SessionFormat format, @Nullable String location, SessionAudience audience,
-            @Nullable UUID unitId, @Nullable String agenda, String joinCode, @Nullable Instant closedAt) {}
+            @Nullable UUID unitId, @Nullable String agenda, String joinCode, boolean moderated, @Nullable Instant closedAt) {}
 
     record QuestionRow(UUID id, UUID sessionId, @Nullable UUID authorId, boolean anonymous, String text,
-            LocalDate date, int position) {}
+            LocalDate date, int position, QuestionStatus status, @Nullable HideReason hiddenReason,
+            @Nullable String answer) {}
 
     private static final RowMapper<Row> ROW = (rs, n) -> {
         SessionAudience audience = SessionAudience.valueOf(rs.getString("audience"));
@@ -35,12 +36,16 @@ class SessionStore {
                 SessionFormat.valueOf(rs.getString("format")), rs.getString("location"), audience,
                 audience == SessionAudience.BRANCH ? rs.getObject("branch_id", UUID.class)
                         : audience == SessionAudience.DEPARTMENT ? rs.getObject("department_id", UUID.class) : null,
-                rs.getString("agenda"), rs.getString("join_code"), closed == null ? null : closed.toInstant());
+                rs.getString("agenda"), rs.getString("join_code"), rs.getBoolean("moderated"),
+                closed == null ? null : closed.toInstant());
     };
 
     private static final RowMapper<QuestionRow> QUESTION = (rs, n) -> new QuestionRow(rs.getObject("id", UUID.class),
             rs.getObject("session_id", UUID.class), rs.getObject("author_id", UUID.class), rs.getBoolean("anonymous"),
-            rs.getString("body"), rs.getObject("post_date", LocalDate.class), rs.getInt("position"));
+            rs.getString("body"), rs.getObject("post_date", LocalDate.class), rs.getInt("position"),
+            QuestionStatus.valueOf(rs.getString("status")),
+            rs.getString("hidden_reason") == null ? null : HideReason.valueOf(rs.getString("hidden_reason")),
+            rs.getString("answer"));
 
     private final JdbcClient jdbc;
 
@@ -51,13 +56,13 @@ class SessionStore {
     void insert(Row row) {
         jdbc.sql("""
                 INSERT INTO listening_session (id, org_id, host_id, title, purpose, starts_at, ends_at, format, location,
-                    audience, branch_id, department_id, agenda, join_code, created_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    audience, branch_id, department_id, agenda, join_code, moderated, created_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(row.id(), row.orgId(), row.hostId(), row.title(), row.purpose(), Timestamp.from(row.startsAt()),
                         row.endsAt() == null ? null : Timestamp.from(row.endsAt()), row.format().name(), row.location(),
                         row.audience().name(), row.audience() == SessionAudience.BRANCH ? row.unitId() : null,
                         row.audience() == SessionAudience.DEPARTMENT ? row.unitId() : null, row.agenda(), row.joinCode(),
-                        Timestamp.from(Instant.now()))
+                        row.moderated(), Timestamp.from(Instant.now()))
                 .update();
     }
 
@@ -84,16 +89,17 @@ class SessionStore {
 
     // ---- questions --------------------------------------------------------------------------------
 
-    void insertQuestion(UUID orgId, UUID sessionId, UUID id, @Nullable UUID authorId, String text, LocalDate date) {
+    void insertQuestion(UUID orgId, UUID sessionId, UUID id, @Nullable UUID authorId, String text, LocalDate date,
+            QuestionStatus status) {
         // the session row is locked so that two questions posted at once get distinct positions
         jdbc.sql("SELECT id FROM listening_session WHERE org_id = ? AND id = ? FOR UPDATE").params(orgId, sessionId)
                 .query(UUID.class).optional();
         int position = jdbc.sql("SELECT COALESCE(MAX(position), 0) + 1 FROM listening_question WHERE session_id = ?")
                 .param(sessionId).query(Integer.class).single();
         jdbc.sql("""
-                INSERT INTO listening_question (id, session_id, org_id, author_id, anonymous, body, post_date, position)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(id, sessionId, orgId, authorId, authorId == null, text, date, position).update();
+                INSERT INTO listening_question (id, session_id, org_id, author_id, anonymous, body, post_date, position, status)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(id, sessionId, orgId, authorId, authorId == null, text, date, position, status.name()).update();
     }
 
     Optional<QuestionRow> question(UUID orgId, UUID id) {
@@ -111,6 +117,26 @@ class SessionStore {
         jdbc.sql("SELECT session_id, COUNT(*) AS n FROM listening_question WHERE org_id = ? GROUP BY session_id")
                 .param(orgId).query((rs, n) -> counts.put(rs.getObject("session_id", UUID.class), rs.getInt("n")))
                 .list();
+        return counts;
+    }
+
+    void status(UUID orgId, UUID id, QuestionStatus status, @Nullable HideReason reason) {
+        jdbc.sql("UPDATE listening_question SET status = ?, hidden_reason = ? WHERE org_id = ? AND id = ?")
+                .params(status.name(), reason == null ? null : reason.name(), orgId, id).update();
+    }
+
+    void answer(UUID orgId, UUID id, String answer) {
+        jdbc.sql("UPDATE listening_question SET answer = ? WHERE org_id = ? AND id = ?").params(answer, orgId, id).update();
+    }
+
+    /** Hidden questions of the session per reason. */
+    Map<HideReason, Integer> hiddenCounts(UUID orgId, UUID sessionId) {
+        Map<HideReason, Integer> counts = new java.util.EnumMap<>(HideReason.class);
+        jdbc.sql("""
+                SELECT hidden_reason, COUNT(*) AS n FROM listening_question
+                WHERE org_id = ? AND session_id = ? AND status = 'HIDDEN' GROUP BY hidden_reason""")
+                .params(orgId, sessionId)
+                .query((rs, n) -> counts.put(HideReason.valueOf(rs.getString("hidden_reason")), rs.getInt("n"))).list();
         return counts;
     }
 

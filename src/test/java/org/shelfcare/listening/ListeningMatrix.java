@@ -22,7 +22,7 @@ import org.shelfcare.authorization.World;
  * The rows of listening sessions. ADMIN holds a session for the whole home library, so everyone
  * there sees it, asks and votes; another library's admin gets 404. Only admins and wellness leads
  * hold library-wide sessions (the matrix supervisor works at no branch or department, so they get
- * 403 like staff) and close them; another library's admin holds one in their own library (201).
+ * 403 like staff), close them and moderate their questions; another library's admin holds one in their own library (201).
  */
 class ListeningMatrix implements MatrixRows {
 
@@ -47,14 +47,33 @@ class ListeningMatrix implements MatrixRows {
                         .expect(302, ANONYMOUS)
                         .expect(404, OTHER_ORG_ADMIN)
                         .otherwise(200),
+                get("/listening/sessions/{id}/present").path(w -> "/listening/sessions/" + session(w) + "/present")
+                        .expect(302, ANONYMOUS)
+                        .expect(404, OTHER_ORG_ADMIN)
+                        .otherwise(200),
                 post("/listening/sessions/{id}/questions").path((w, a) -> "/listening/sessions/" + freshSession(w) + "/questions")
                         .form((w, a) -> Map.of("text", "A matrix question", "anonymous", "false"))
                         .expect(404, OTHER_ORG_ADMIN)
                         .otherwise(302),
-                post("/listening/questions/{id}/vote").path((w, a) -> "/listening/questions/" + freshQuestion(w) + "/vote")
+                post("/listening/questions/{questionId}/vote").path((w, a) -> "/listening/questions/" + freshQuestion(w) + "/vote")
                         .expect(404, OTHER_ORG_ADMIN)
                         .otherwise(302),
                 post("/listening/sessions/{id}/close").path((w, a) -> "/listening/sessions/" + freshSession(w) + "/close")
+                        .expect(302, ADMIN, WELLNESS_LEAD, ANONYMOUS)
+                        .expect(404, OTHER_ORG_ADMIN)
+                        .otherwise(403),
+
+                post("/listening/questions/{questionId}/approve").path((w, a) -> "/listening/questions/" + freshQuestion(w) + "/approve")
+                        .expect(302, ADMIN, WELLNESS_LEAD, ANONYMOUS)
+                        .expect(404, OTHER_ORG_ADMIN)
+                        .otherwise(403),
+                post("/listening/questions/{questionId}/hide").path((w, a) -> "/listening/questions/" + freshQuestion(w) + "/hide")
+                        .form((w, a) -> Map.of("reason", "DUPLICATE"))
+                        .expect(302, ADMIN, WELLNESS_LEAD, ANONYMOUS)
+                        .expect(404, OTHER_ORG_ADMIN)
+                        .otherwise(403),
+                post("/listening/questions/{questionId}/answer").path((w, a) -> "/listening/questions/" + freshQuestion(w) + "/answer")
+                        .form((w, a) -> Map.of("answer", "A matrix answer"))
                         .expect(302, ADMIN, WELLNESS_LEAD, ANONYMOUS)
                         .expect(404, OTHER_ORG_ADMIN)
                         .otherwise(403),
@@ -91,6 +110,23 @@ class ListeningMatrix implements MatrixRows {
                         .expect(401, ANONYMOUS)
                         .expect(404, OTHER_ORG_ADMIN)
                         .otherwise(201),
+                post(API + "/questions/{id}/approve").path((w, a) -> API + "/questions/" + freshQuestion(w) + "/approve")
+                        .expect(204, ADMIN, WELLNESS_LEAD)
+                        .expect(401, ANONYMOUS)
+                        .expect(404, OTHER_ORG_ADMIN)
+                        .otherwise(403),
+                post(API + "/questions/{id}/hide").path((w, a) -> API + "/questions/" + freshQuestion(w) + "/hide")
+                        .json("{\"reason\":\"OFF_TOPIC\"}")
+                        .expect(204, ADMIN, WELLNESS_LEAD)
+                        .expect(401, ANONYMOUS)
+                        .expect(404, OTHER_ORG_ADMIN)
+                        .otherwise(403),
+                post(API + "/questions/{id}/answer").path((w, a) -> API + "/questions/" + freshQuestion(w) + "/answer")
+                        .json("{\"answer\":\"A matrix answer\"}")
+                        .expect(204, ADMIN, WELLNESS_LEAD)
+                        .expect(401, ANONYMOUS)
+                        .expect(404, OTHER_ORG_ADMIN)
+                        .otherwise(403),
                 delete(API + "/questions/{id}/votes").path((w, a) -> API + "/questions/" + votedQuestion(w, a) + "/votes")
                         .expect(401, ANONYMOUS)
                         .expect(404, OTHER_ORG_ADMIN)

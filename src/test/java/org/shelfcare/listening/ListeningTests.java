@@ -238,6 +238,53 @@ class ListeningTests {
     }
 
     @Test
+    void aModeratedSessionHoldsQuestionsAndHidingIsCountedInPublic() throws Exception {
+        String session = call(lead, HttpMethod.POST, "/api/v1/listening/sessions",
+                "{\"title\":\"Moderated forum\",\"startsAt\":\"" + soon() + "\",\"moderated\":true}", 201)
+                .get("id").asString();
+        String anonymous = ask(ana, session, "Is the reorganization final?");
+        String named = call(ben, HttpMethod.POST, "/api/v1/listening/sessions/" + session + "/questions",
+                "{\"text\":\"Off topic: parking?\",\"anonymous\":false}", 201).get("id").asString();
+        String listPath = "/api/v1/listening/sessions/" + session + "/questions";
+
+        assertThat(ids(call(ana, HttpMethod.GET, listPath, null, 200))).as("held: not even its anonymous asker is known")
+                .isEmpty();
+        assertThat(ids(call(ben, HttpMethod.GET, listPath, null, 200))).as("a named asker sees their own").containsExactly(named);
+        assertThat(ids(call(lead, HttpMethod.GET, listPath, null, 200))).containsExactlyInAnyOrder(anonymous, named);
+        assertThat(status(ana, HttpMethod.POST, "/api/v1/listening/questions/" + named + "/votes", null))
+                .as("a held question takes no votes").isEqualTo(409);
+        assertThat(status(ana, HttpMethod.POST, "/api/v1/listening/questions/" + anonymous + "/approve", null))
+                .as("staff do not moderate").isEqualTo(403);
+
+        call(lead, HttpMethod.POST, "/api/v1/listening/questions/" + anonymous + "/approve", null, 204);
+        MockHttpServletResponse badReason = api(lead, HttpMethod.POST, "/api/v1/listening/questions/" + named + "/hide",
+                "{\"reason\":\"BORING\"}");
+        assertThat(badReason.getStatus()).isEqualTo(400);
+        call(lead, HttpMethod.POST, "/api/v1/listening/questions/" + named + "/hide", "{\"reason\":\"OFF_TOPIC\"}", 204);
+        call(lead, HttpMethod.POST, "/api/v1/listening/questions/" + anonymous + "/answer",
+                "{\"answer\":\"Not yet: the board decides in March.\"}", 204);
+        assertThat(status(lead, HttpMethod.POST, "/api/v1/listening/questions/" + anonymous + "/answer",
+                "{\"answer\":\"\"}")).isEqualTo(400);
+
+        JsonNode seen = call(ana, HttpMethod.GET, listPath, null, 200);
+        assertThat(ids(seen)).containsExactly(anonymous);
+        assertThat(seen.get("items").get(0).get("answer").asString()).isEqualTo("Not yet: the board decides in March.");
+        JsonNode own = call(ben, HttpMethod.GET, listPath, null, 200);
+        assertThat(own.get("items").toString()).contains("\"hiddenReason\":\"OFF_TOPIC\"");
+        assertThat(call(ana, HttpMethod.GET, "/api/v1/listening/sessions/" + session, null, 200).get("hidden")
+                .get("OFF_TOPIC").asInt()).isEqualTo(1);
+        assertThat(page(ana, "/listening/sessions/" + session)).contains("Hidden by the hosts:").contains("1 off topic")
+                .contains("Not yet: the board decides in March.").doesNotContain("parking");
+        assertThat(page(ben, "/listening/sessions/" + session)).contains("Hidden by the hosts (off topic)");
+        String host = page(lead, "/listening/sessions/" + session);
+        assertThat(host).contains("parking").contains("Anonymous").doesNotContain(ana.name());
+        assertThat(status(ana, HttpMethod.POST, "/api/v1/listening/questions/" + named + "/votes", null))
+                .as("a hidden question takes no votes").isEqualTo(409);
+        assertThat(page(lead, "/listening/sessions/" + session + "/present")).as("the projector shows visible questions only")
+                .contains("Is the reorganization final?").doesNotContain("parking");
+    }
+
+    @Test
     void theSessionPageWorksInSpanish() throws Exception {
         String session = session(lead, "Sesión de invierno");
         ask(ana, session, "¿Habrá más personal?");

@@ -9,7 +9,10 @@ import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.shelfcare.directory.CurrentUser;
+import java.util.Map;
+import org.shelfcare.listening.HideReason;
 import org.shelfcare.listening.ListeningSession;
+import org.shelfcare.listening.QuestionStatus;
 import org.shelfcare.listening.ListeningSessions;
 import org.shelfcare.listening.Question;
 import org.shelfcare.listening.SessionAudience;
@@ -48,17 +51,17 @@ class ListeningApiController {
 
     record SessionBody(@Nullable String title, @Nullable String purpose, @Nullable String startsAt,
             @Nullable String endsAt, @Nullable String format, @Nullable String location, @Nullable String audience,
-            @Nullable UUID unitId, @Nullable String agenda) {}
+            @Nullable UUID unitId, @Nullable String agenda, @Nullable Boolean moderated) {}
 
     record SessionJson(UUID id, String title, @Nullable String purpose, Instant startsAt, @Nullable Instant endsAt,
             SessionFormat format, @Nullable String location, SessionAudience audience, @Nullable UUID unitId,
             @Nullable String unitName, @Nullable String agenda, String joinCode, @Nullable String hostName,
-            boolean closed, int questions) {
+            boolean moderated, boolean closed, int questions, @Nullable Map<HideReason, Integer> hidden) {
 
-        static SessionJson of(ListeningSession s) {
+        static SessionJson of(ListeningSession s, @Nullable Map<HideReason, Integer> hidden) {
             return new SessionJson(s.id(), s.title(), s.purpose(), s.startsAt(), s.endsAt(), s.format(), s.location(),
-                    s.audience(), s.unitId(), s.unitName(), s.agenda(), s.joinCode(), s.hostName(), s.closed(),
-                    s.questions());
+                    s.audience(), s.unitId(), s.unitName(), s.agenda(), s.joinCode(), s.hostName(), s.moderated(),
+                    s.closed(), s.questions(), hidden);
         }
     }
 
@@ -66,13 +69,17 @@ class ListeningApiController {
 
     /** {@code author} is null on an anonymous question, for everyone. */
     record QuestionJson(UUID id, String text, boolean anonymous, @Nullable String author, LocalDate date, int votes,
-            boolean voted, String status) {
+            boolean voted, QuestionStatus status, @Nullable HideReason hiddenReason, @Nullable String answer) {
 
         static QuestionJson of(Question q) {
             return new QuestionJson(q.id(), q.text(), q.anonymous(), q.authorName(), q.date(), q.votes(), q.voted(),
-                    "VISIBLE");
+                    q.status(), q.hiddenReason(), q.answer());
         }
     }
+
+    record HideBody(@Nullable String reason) {}
+
+    record AnswerBody(@Nullable String answer) {}
 
     record Created(UUID id) {}
 
@@ -83,20 +90,21 @@ class ListeningApiController {
     @ResponseStatus(HttpStatus.CREATED)
     ListeningSessions.Created create(CurrentUser user, @RequestBody SessionBody body) {
         return sessions.create(user, new SessionDraft(body.title(), body.purpose(), body.startsAt(), body.endsAt(),
-                body.format(), body.location(), body.audience(), body.unitId(), body.agenda()));
+                body.format(), body.location(), body.audience(), body.unitId(), body.agenda(),
+                Boolean.TRUE.equals(body.moderated())));
     }
 
     @Operation(summary = "The sessions the caller sees: upcoming first (soonest first), then past ones")
     @GetMapping("/sessions")
     ListPage<SessionJson> list(CurrentUser user, @RequestParam(required = false) @Nullable String cursor,
             @RequestParam(defaultValue = "100") int limit) {
-        return ListPage.of(sessions.sessions(user).stream().map(SessionJson::of).toList(), cursor, limit);
+        return ListPage.of(sessions.sessions(user).stream().map(s -> SessionJson.of(s, null)).toList(), cursor, limit);
     }
 
-    @Operation(summary = "One session the caller sees")
+    @Operation(summary = "One session the caller sees, with the count of hidden questions per reason")
     @GetMapping("/sessions/{id}")
     SessionJson one(CurrentUser user, @PathVariable UUID id) {
-        return SessionJson.of(sessions.session(user, id));
+        return SessionJson.of(sessions.session(user, id), sessions.hiddenCounts(user, id));
     }
 
     @Operation(summary = "Close a session: no more questions or votes (its host, admins and wellness leads)")
@@ -132,6 +140,27 @@ class ListeningApiController {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void unvote(CurrentUser user, @PathVariable UUID id) {
         sessions.unvote(user, id);
+    }
+
+    @Operation(summary = "Show a held or hidden question to the audience (the session's host, admins and wellness leads)")
+    @PostMapping("/questions/{id}/approve")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void approve(CurrentUser user, @PathVariable UUID id) {
+        sessions.approve(user, id);
+    }
+
+    @Operation(summary = "Hide a question with a reason: OFF_TOPIC, DUPLICATE, PERSONAL_ATTACK, IDENTIFIES_SOMEONE or OTHER (the session's host, admins and wellness leads)")
+    @PostMapping("/questions/{id}/hide")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void hide(CurrentUser user, @PathVariable UUID id, @RequestBody HideBody body) {
+        sessions.hide(user, id, body.reason());
+    }
+
+    @Operation(summary = "Mark a question answered with a short written answer (the session's host, admins and wellness leads)")
+    @PostMapping("/questions/{id}/answer")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void answer(CurrentUser user, @PathVariable UUID id, @RequestBody AnswerBody body) {
+        sessions.answer(user, id, body.answer());
     }
 
     @Operation(summary = "The session's live events (text/event-stream): event 'question' with {id, votes, status}; resumes with Last-Event-ID")

@@ -28,6 +28,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class ListeningController {
 
+    /** The questions the presenter view shows. */
+    static final int PRESENTED = 10;
+
     private final ListeningSessions sessions;
     private final MessageSource messages;
 
@@ -84,6 +87,15 @@ class ListeningController {
         return renderSession(user, id, "", true, FormErrors.NONE, model);
     }
 
+    /** The presenter view for the projector: large type, the top visible questions, re-ranked live. */
+    @GetMapping(ListeningRoutes.SESSION + "/present")
+    String present(CurrentUser user, @PathVariable UUID id, Model model) {
+        model.addAttribute("session", sessions.session(user, id));
+        model.addAttribute("questions", sessions.questions(user, id).stream()
+                .filter(q -> q.status() == org.shelfcare.listening.QuestionStatus.VISIBLE).limit(PRESENTED).toList());
+        return "listening/present";
+    }
+
     @PostMapping(ListeningRoutes.SESSION + "/questions")
     String ask(CurrentUser user, @PathVariable UUID id, @RequestParam(defaultValue = "") String text,
             @RequestParam(defaultValue = "false") boolean anonymous, Locale locale, Model model,
@@ -108,6 +120,44 @@ class ListeningController {
     String vote(CurrentUser user, @PathVariable UUID questionId) {
         UUID session = sessions.sessionOf(user, questionId);
         sessions.toggle(user, questionId);
+        return "redirect:" + ListeningRoutes.session(session) + "#question-" + questionId;
+    }
+
+    @PostMapping("/listening/questions/{questionId}/approve")
+    String approve(CurrentUser user, @PathVariable UUID questionId, Locale locale, RedirectAttributes redirect) {
+        UUID session = sessions.sessionOf(user, questionId);
+        sessions.approve(user, questionId);
+        Flash.notice(redirect, messages.getMessage("listening.moderation.approved", null, locale));
+        return "redirect:" + ListeningRoutes.session(session) + "#question-" + questionId;
+    }
+
+    @PostMapping("/listening/questions/{questionId}/hide")
+    String hide(CurrentUser user, @PathVariable UUID questionId, @RequestParam(defaultValue = "") String reason,
+            Locale locale, Model model, RedirectAttributes redirect) {
+        UUID session = sessions.sessionOf(user, questionId);
+        try {
+            sessions.hide(user, questionId, reason);
+        } catch (InvalidInput invalid) {
+            return renderSession(user, session, "", true, FormErrors.form("reason-" + questionId,
+                    messages.getMessage("listening.hide.reasonRequired", null, locale)), model);
+        }
+        Flash.notice(redirect, messages.getMessage("listening.moderation.hidden", null, locale));
+        return "redirect:" + ListeningRoutes.session(session) + "#question-" + questionId;
+    }
+
+    @PostMapping("/listening/questions/{questionId}/answer")
+    String answer(CurrentUser user, @PathVariable UUID questionId, @RequestParam(defaultValue = "") String answer,
+            Locale locale, Model model, RedirectAttributes redirect) {
+        UUID session = sessions.sessionOf(user, questionId);
+        try {
+            sessions.answer(user, questionId, answer);
+        } catch (InvalidInput invalid) {
+            InvalidInput.FieldError error = invalid.errors().get(0);
+            model.addAttribute("answerTyped", java.util.Map.of(questionId, answer));
+            return renderSession(user, session, "", true, FormErrors.form("answer-" + questionId,
+                    messages.getMessage(error.messageCode(), error.args(), locale)), model);
+        }
+        Flash.notice(redirect, messages.getMessage("listening.moderation.answered", null, locale));
         return "redirect:" + ListeningRoutes.session(session) + "#question-" + questionId;
     }
 
@@ -145,6 +195,10 @@ class ListeningController {
         int audience = sessions.audienceSize(user, id);
         model.addAttribute("session", session);
         model.addAttribute("questions", sessions.questions(user, id));
+        model.addAttribute("hidden", sessions.hiddenCounts(user, id));
+        if (!model.containsAttribute("answerTyped")) {
+            model.addAttribute("answerTyped", java.util.Map.of());
+        }
         model.addAttribute("anonymousAllowed", audience >= k);
         model.addAttribute("threshold", k);
         model.addAttribute("text", text);

@@ -17,6 +17,10 @@ public final class ListeningRoutes {
         return SESSIONS + "/" + id;
     }
 
+    public static String present(UUID id) {
+        return session(id) + "/present";
+    }
+
     public static String questions(UUID id) {
         return session(id) + "/questions";
     }
@@ -27,6 +31,18 @@ public final class ListeningRoutes {
 
     public static String vote(UUID questionId) {
         return "/listening/questions/" + questionId + "/vote";
+    }
+
+    public static String approve(UUID questionId) {
+        return "/listening/questions/" + questionId + "/approve";
+    }
+
+    public static String hide(UUID questionId) {
+        return "/listening/questions/" + questionId + "/hide";
+    }
+
+    public static String answer(UUID questionId) {
+        return "/listening/questions/" + questionId + "/answer";
     }
 
     /** The session's topic on the live stream. */

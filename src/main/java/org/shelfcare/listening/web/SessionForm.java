@@ -14,6 +14,7 @@ public class SessionForm {
     private String location = "";
     private String audience = "LIBRARY";
     private String agenda = "";
+    private boolean moderated;
 
     SessionDraft draft() {
         String kind = audience;
@@ -27,7 +28,7 @@ public class SessionForm {
                 unit = null;
             }
         }
-        return new SessionDraft(title, purpose, startsAt, endsAt, format, location, kind, unit, agenda);
+        return new SessionDraft(title, purpose, startsAt, endsAt, format, location, kind, unit, agenda, moderated);
     }
 
     public String getTitle() { return title; }
@@ -46,4 +47,6 @@ public class SessionForm {
     public void setAudience(String audience) { this.audience = audience == null ? "" : audience; }
     public String getAgenda() { return agenda; }
     public void setAgenda(String agenda) { this.agenda = agenda == null ? "" : agenda; }
+    public boolean isModerated() { return moderated; }
+    public void setModerated(boolean moderated) { this.moderated = moderated; }
 }
