@@ -1,0 +1,572 @@
+package org.shelfcare.listening;
+
+import io.github.bucket4j.Bandwidth;
+import io.github.bucket4j.Bucket;
+import io.github.bucket4j.ConsumptionProbe;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.shelfcare.directory.CurrentUser;
+import org.shelfcare.directory.DirectoryManagement;
+import org.shelfcare.directory.PeopleAdministration;
+import org.shelfcare.directory.PersonView;
+import org.shelfcare.directory.Role;
+import org.shelfcare.directory.Unit;
+import org.shelfcare.privacy.AnonymityGuard;
+import org.shelfcare.privacy.ItemHashes;
+import org.shelfcare.web.InvalidInput;
+import org.shelfcare.web.Problems;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Listening sessions, their questions and votes.
+ * <ul>
+ * <li>Admins and wellness leads hold sessions for the whole library, a branch or a department;
+ * supervisors for a branch they work at or their own department; others may not (403).</li>
+ * <li>A session is seen by its audience (the active people of the library, the branch, home or
+ * other, or the department), its host, admins and wellness leads; anyone else, and another
+ * library, gets 404.</li>
+ * <li>Questions are named or anonymous. An anonymous question stores no author and only its date,
+ * and is refused when the session's audience is smaller than the library's k.</li>
+ * <li>A vote stores only {@link ItemHashes HMAC(server key, person + question)}: a second vote is
+ * 409, withdrawing a vote that is not there 404. A closed session takes no questions and no votes
+ * (409).</li>
+ * </ul>
+ */
+@Service
+@Transactional
+public class ListeningSessions {
+
+    public static final int TITLE_MAX = 200;
+    public static final int PURPOSE_MAX = 2000;
+    public static final int LOCATION_MAX = 500;
+    public static final int AGENDA_MAX = 4000;
+    public static final int QUESTION_MAX = 500;
+    public static final int ANSWER_MAX = 1000;
+    /** Questions one person may post to one session per {@link #POSTS_PER}. */
+    public static final int POSTS = 5;
+    public static final Duration POSTS_PER = Duration.ofMinutes(1);
+    /** No 0/O, 1/I/L: codes read aloud or from a projector. */
+    static final String CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
+    static final int CODE_LENGTH = 6;
+    private static final int MAX_BUCKETS = 10_000;
+
+    private final SessionStore store;
+    private final DirectoryManagement directory;
+    private final PeopleAdministration people;
+    private final ItemHashes hashes;
+    private final QuestionEvents events;
+    private final SecureRandom random = new SecureRandom();
+    /**
+     * Posting allowances, in memory only, keyed by HMAC(person, session) rather than by the person,
+     * so that nothing here can be read back as who posted.
+     */
+    private final Map<String, Bucket> buckets = new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Bucket> eldest) {
+            return size() > MAX_BUCKETS;
+        }
+    };
+
+    ListeningSessions(SessionStore store, DirectoryManagement directory, PeopleAdministration people,
+            ItemHashes hashes, QuestionEvents events) {
+        this.store = store;
+        this.directory = directory;
+        this.people = people;
+        this.hashes = hashes;
+        this.events = events;
+    }
+
+    /** Admins and wellness leads hold sessions for the whole library and look after every session. */
+    public static boolean leads(CurrentUser person) {
+        return person.isAdmin() || person.has(Role.WELLNESS_LEAD);
+    }
+
+    /** Admins, wellness leads and supervisors may hold sessions. */
+    public static boolean mayHost(CurrentUser person) {
+        return leads(person) || person.has(Role.SUPERVISOR);
+    }
+
+    /** The library's k. */
+    @Transactional(readOnly = true)
+    public int threshold(CurrentUser person) {
+        return AnonymityGuard.threshold(directory.organization(person.organizationId()));
+    }
+
+    // ---- sessions ---------------------------------------------------------------------------------
+
+    /** An audience a host may choose, with its name ({@code null} for the library). */
+    public record AudienceChoice(SessionAudience audience, @Nullable UUID unitId, @Nullable String unitName) {
+
+        public String value() {
+            return unitId == null ? audience.name() : audience.name() + ":" + unitId;
+        }
+    }
+
+    /** The audiences the person may hold a session for; empty when they may not hold one. */
+    @Transactional(readOnly = true)
+    public List<AudienceChoice> audiences(CurrentUser person) {
+        List<AudienceChoice> choices = new ArrayList<>();
+        if (!mayHost(person)) {
+            return choices;
+        }
+        boolean lead = leads(person);
+        Membership member = membership(person);
+        if (lead) {
+            choices.add(new AudienceChoice(SessionAudience.LIBRARY, null, null));
+        }
+        for (Unit branch : directory.branches(person.organizationId())) {
+            if (lead || member.branches().contains(branch.id())) {
+                choices.add(new AudienceChoice(SessionAudience.BRANCH, branch.id(), branch.name()));
+            }
+        }
+        for (Unit department : directory.departments(person.organizationId())) {
+            if (lead || department.id().equals(member.department())) {
+                choices.add(new AudienceChoice(SessionAudience.DEPARTMENT, department.id(), department.name()));
+            }
+        }
+        return choices;
+    }
+
+    public record Created(UUID id, String joinCode) {}
+
+    /**
+     * Holds a new session; answers its id and join code. People who may not host get 403; a unit of
+     * another library 404; an audience the host may not choose 403; bad fields 400.
+     */
+    public Created create(CurrentUser host, SessionDraft draft) {
+        if (!mayHost(host)) {
+            throw Problems.forbidden();
+        }
+        List<InvalidInput.FieldError> errors = new ArrayList<>();
+        String title = text(draft.title(), "title", TITLE_MAX, true, errors);
+        String purpose = text(draft.purpose(), "purpose", PURPOSE_MAX, false, errors);
+        String location = text(draft.location(), "location", LOCATION_MAX, false, errors);
+        String agenda = text(draft.agenda(), "agenda", AGENDA_MAX, false, errors);
+        Instant startsAt = instant(host, draft.startsAt(), "startsAt", true, errors);
+        Instant endsAt = instant(host, draft.endsAt(), "endsAt", false, errors);
+        if (startsAt != null && endsAt != null && !endsAt.isAfter(startsAt)) {
+            errors.add(new InvalidInput.FieldError("endsAt", "listening.session.endsBeforeStart", new Object[0]));
+        }
+        SessionFormat format = SessionFormat.IN_PERSON;
+        if (draft.format() != null && !draft.format().isBlank()) {
+            try {
+                format = SessionFormat.valueOf(draft.format().strip().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException unknown) {
+                errors.add(new InvalidInput.FieldError("format", "validation.invalidValue", new Object[0]));
+            }
+        }
+        SessionAudience audience = SessionAudience.LIBRARY;
+        if (draft.audience() != null && !draft.audience().isBlank()) {
+            try {
+                audience = SessionAudience.valueOf(draft.audience().strip().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException unknown) {
+                errors.add(new InvalidInput.FieldError("audience", "validation.invalidValue", new Object[0]));
+            }
+        }
+        if (audience != SessionAudience.LIBRARY && draft.unitId() == null) {
+            errors.add(new InvalidInput.FieldError("audience", "listening.session.unitRequired", new Object[0]));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInput(errors);
+        }
+        UUID unit = audience == SessionAudience.LIBRARY ? null : draft.unitId();
+        if (unit != null && !unitNames(host, audience).containsKey(unit)) {
+            throw Problems.notFound();
+        }
+        AudienceChoice chosen = new AudienceChoice(audience, unit, null);
+        if (audiences(host).stream().noneMatch(c -> c.audience() == chosen.audience()
+                && Objects.equals(c.unitId(), chosen.unitId()))) {
+            throw Problems.forbidden();
+        }
+        UUID id = UUID.randomUUID();
+        String code = newJoinCode(host.organizationId());
+        store.insert(new SessionStore.Row(id, host.organizationId(), host.personId(), Objects.requireNonNull(title),
+                purpose, Objects.requireNonNull(startsAt), endsAt, format, location, audience, unit, agenda, code,
+                draft.moderated(), null));
+        return new Created(id, code);
+    }
+
+    /** The sessions the viewer sees, soonest upcoming first, then past ones, latest first. */
+    @Transactional(readOnly = true)
+    public List<ListeningSession> sessions(CurrentUser viewer) {
+        Membership member = membership(viewer);
+        Map<UUID, Integer> counts = store.questionCounts(viewer.organizationId());
+        Names names = names(viewer);
+        Instant now = Instant.now();
+        List<ListeningSession> visible = store.all(viewer.organizationId()).stream()
+                .filter(row -> sees(viewer, member, row))
+                .map(row -> view(viewer, row, names, counts.getOrDefault(row.id(), 0))).toList();
+        List<ListeningSession> upcoming = visible.stream().filter(s -> s.upcoming(now))
+                .sorted(Comparator.comparing(ListeningSession::startsAt)).toList();
+        List<ListeningSession> sorted = new ArrayList<>(upcoming);
+        visible.stream().filter(s -> !s.upcoming(now)).forEach(sorted::add);
+        return sorted;
+    }
+
+    /** One session the viewer sees; others, and another library's, answer 404. */
+    @Transactional(readOnly = true)
+    public ListeningSession session(CurrentUser viewer, UUID id) {
+        SessionStore.Row row = visible(viewer, id);
+        return view(viewer, row, names(viewer), store.questions(viewer.organizationId(), id).size());
+    }
+
+    /** Whether the viewer may follow the session (its live topic): the same people who see it. */
+    @Transactional(readOnly = true)
+    public boolean sees(CurrentUser viewer, UUID sessionId) {
+        return store.find(viewer.organizationId(), sessionId).filter(row -> sees(viewer, membership(viewer), row))
+                .isPresent();
+    }
+
+    /** Closes the session: no more questions or votes. The host, admins and wellness leads (others 403). */
+    public void close(CurrentUser person, UUID id) {
+        SessionStore.Row row = visible(person, id);
+        if (!moderates(person, row)) {
+            throw Problems.forbidden();
+        }
+        if (!store.close(person.organizationId(), id)) {
+            throw Problems.conflict("listening.session.alreadyClosed");
+        }
+    }
+
+    /** The open session with this code that the person sees; a wrong, closed or unseen code is a field error. */
+    @Transactional(readOnly = true)
+    public UUID join(CurrentUser person, @Nullable String code) {
+        String typed = code == null ? "" : code.replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT);
+        if (typed.isEmpty()) {
+            throw Problems.invalid("code", "validation.required");
+        }
+        return store.open(person.organizationId(), typed).filter(row -> sees(person, membership(person), row))
+                .map(SessionStore.Row::id)
+                .orElseThrow(() -> Problems.invalid("code", "listening.join.unknown"));
+    }
+
+    /** How many active people the session is for (its audience, for the anonymity rule). */
+    @Transactional(readOnly = true)
+    public int audienceSize(CurrentUser viewer, UUID sessionId) {
+        return audienceSize(viewer, visible(viewer, sessionId));
+    }
+
+    // ---- questions --------------------------------------------------------------------------------
+
+    /**
+     * Posts a question; answers its id. Empty or longer than {@value #QUESTION_MAX} characters: a
+     * field error; anonymous to an audience under k: a field error saying why; closed session: 409;
+     * more than {@value #POSTS} a minute: 429.
+     */
+    public UUID ask(CurrentUser person, UUID sessionId, @Nullable String text, boolean anonymous) {
+        SessionStore.Row row = visible(person, sessionId);
+        if (row.closedAt() != null) {
+            throw Problems.conflict("listening.session.closed");
+        }
+        String body = text == null ? "" : text.strip();
+        if (body.isEmpty()) {
+            throw Problems.invalid("text", "listening.question.required");
+        }
+        if (body.codePointCount(0, body.length()) > QUESTION_MAX) {
+            throw Problems.invalid("text", "validation.tooLong", QUESTION_MAX);
+        }
+        if (anonymous) {
+            int k = threshold(person);
+            int size = audienceSize(person, row);
+            if (!AnonymityGuard.allowsAnonymousPosting(k, size)) {
+                throw Problems.invalid("anonymous", "listening.question.tooSmall", size, k);
+            }
+        }
+        allowance(person, sessionId);
+        UUID id = UUID.randomUUID();
+        LocalDate today = LocalDate.now(directory.organization(person.organizationId()).zone());
+        QuestionStatus status = row.moderated() ? QuestionStatus.HELD : QuestionStatus.VISIBLE;
+        store.insertQuestion(person.organizationId(), sessionId, id, anonymous ? null : person.personId(), body, today,
+                status);
+        if (status == QuestionStatus.VISIBLE) {
+            events.changed(person.organizationId(), sessionId, id, 0, status);
+        }
+        return id;
+    }
+
+    /**
+     * The session's questions, most votes first, then oldest first: the visible ones, and for its
+     * moderators (host, admins, wellness leads) and a named question's asker also held and hidden ones.
+     */
+    @Transactional(readOnly = true)
+    public List<Question> questions(CurrentUser viewer, UUID sessionId) {
+        SessionStore.Row session = visible(viewer, sessionId);
+        boolean moderator = moderates(viewer, session);
+        List<SessionStore.QuestionRow> rows = store.questions(viewer.organizationId(), sessionId).stream()
+                .filter(q -> moderator || q.status() == QuestionStatus.VISIBLE || viewer.personId().equals(q.authorId()))
+                .toList();
+        Map<UUID, Integer> votes = store.votes(viewer.organizationId(), sessionId);
+        Set<String> mine = new LinkedHashSet<>();
+        rows.forEach(q -> mine.addAll(hashes.all(viewer.personId(), q.id())));
+        Set<UUID> voted = store.votedQuestions(viewer.organizationId(), mine);
+        Map<UUID, String> names = directory.people(viewer).stream()
+                .collect(Collectors.toMap(PersonView::id, PersonView::name, (a, b) -> a));
+        return rows.stream().map(q -> new Question(q.id(), q.sessionId(), q.text(), q.anonymous(),
+                        q.authorId() == null ? null : names.get(q.authorId()), q.date(), q.position(),
+                        votes.getOrDefault(q.id(), 0), voted.contains(q.id()),
+                        viewer.personId().equals(q.authorId()), q.status(), q.hiddenReason(), q.answer()))
+                .sorted(Comparator.comparingInt(Question::votes).reversed().thenComparingInt(Question::position))
+                .toList();
+    }
+
+    /** Votes for the question; answers its votes. A second vote is 409, a closed session 409. */
+    public int vote(CurrentUser person, UUID questionId) {
+        SessionStore.QuestionRow question = open(person, questionId);
+        if (store.voted(person.organizationId(), questionId, hashes.all(person.personId(), questionId))) {
+            throw Problems.conflict("listening.vote.twice");
+        }
+        store.vote(person.organizationId(), questionId, hashes.hash(person.personId(), questionId));
+        int votes = store.votesOn(person.organizationId(), questionId);
+        events.changed(person.organizationId(), question.sessionId(), questionId, votes, question.status());
+        return votes;
+    }
+
+    /** Withdraws the person's vote; answers the votes left. No vote: 404; a closed session 409. */
+    public int unvote(CurrentUser person, UUID questionId) {
+        SessionStore.QuestionRow question = open(person, questionId);
+        if (!store.unvote(person.organizationId(), questionId, hashes.all(person.personId(), questionId))) {
+            throw Problems.notFound();
+        }
+        int votes = store.votesOn(person.organizationId(), questionId);
+        events.changed(person.organizationId(), question.sessionId(), questionId, votes, question.status());
+        return votes;
+    }
+
+    /** Votes, or withdraws the vote when the person has voted (the page's one button). */
+    public int toggle(CurrentUser person, UUID questionId) {
+        open(person, questionId);
+        return store.voted(person.organizationId(), questionId, hashes.all(person.personId(), questionId))
+                ? unvote(person, questionId) : vote(person, questionId);
+    }
+
+    /** The session a question belongs to, when the person sees it (otherwise 404). */
+    @Transactional(readOnly = true)
+    public UUID sessionOf(CurrentUser person, UUID questionId) {
+        SessionStore.QuestionRow question = store.question(person.organizationId(), questionId)
+                .orElseThrow(Problems::notFound);
+        visible(person, question.sessionId());
+        return question.sessionId();
+    }
+
+    // ---- moderation -------------------------------------------------------------------------------
+
+    /** Hidden questions of the session per reason: public, so that nothing disappears silently. */
+    @Transactional(readOnly = true)
+    public Map<HideReason, Integer> hiddenCounts(CurrentUser viewer, UUID sessionId) {
+        visible(viewer, sessionId);
+        return store.hiddenCounts(viewer.organizationId(), sessionId);
+    }
+
+    /** Shows a held or hidden question to the audience (moderators; others 403, unseen 404). */
+    public void approve(CurrentUser moderator, UUID questionId) {
+        SessionStore.QuestionRow question = moderated(moderator, questionId);
+        store.status(moderator.organizationId(), questionId, QuestionStatus.VISIBLE, null);
+        events.changed(moderator.organizationId(), question.sessionId(), questionId,
+                store.votesOn(moderator.organizationId(), questionId), QuestionStatus.VISIBLE);
+    }
+
+    /** Hides a question with a reason category its named asker sees; an unknown reason is a field error. */
+    public void hide(CurrentUser moderator, UUID questionId, @Nullable String reason) {
+        SessionStore.QuestionRow question = moderated(moderator, questionId);
+        HideReason why;
+        try {
+            why = HideReason.valueOf(Objects.requireNonNullElse(reason, "").strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException unknown) {
+            throw Problems.invalid("reason", "listening.hide.reasonRequired");
+        }
+        store.status(moderator.organizationId(), questionId, QuestionStatus.HIDDEN, why);
+        events.changed(moderator.organizationId(), question.sessionId(), questionId,
+                store.votesOn(moderator.organizationId(), questionId), QuestionStatus.HIDDEN);
+    }
+
+    /** Marks a question answered with a short written answer (1 to {@value #ANSWER_MAX} characters). */
+    public void answer(CurrentUser moderator, UUID questionId, @Nullable String answer) {
+        moderated(moderator, questionId);
+        String text = answer == null ? "" : answer.strip();
+        if (text.isEmpty()) {
+            throw Problems.invalid("answer", "listening.answer.required");
+        }
+        if (text.codePointCount(0, text.length()) > ANSWER_MAX) {
+            throw Problems.invalid("answer", "validation.tooLong", ANSWER_MAX);
+        }
+        store.answer(moderator.organizationId(), questionId, text);
+    }
+
+    private SessionStore.QuestionRow moderated(CurrentUser person, UUID questionId) {
+        SessionStore.QuestionRow question = store.question(person.organizationId(), questionId)
+                .orElseThrow(Problems::notFound);
+        SessionStore.Row session = visible(person, question.sessionId());
+        if (!moderates(person, session)) {
+            throw Problems.forbidden();
+        }
+        return question;
+    }
+
+    // ---- helpers ----------------------------------------------------------------------------------
+
+    private SessionStore.QuestionRow open(CurrentUser person, UUID questionId) {
+        SessionStore.QuestionRow question = store.question(person.organizationId(), questionId)
+                .orElseThrow(Problems::notFound);
+        SessionStore.Row session = visible(person, question.sessionId());
+        if (session.closedAt() != null) {
+            throw Problems.conflict("listening.session.closed");
+        }
+        if (question.status() != QuestionStatus.VISIBLE) {
+            throw Problems.conflict("listening.vote.notOpen");
+        }
+        return question;
+    }
+
+    private void allowance(CurrentUser person, UUID sessionId) {
+        Bucket bucket;
+        synchronized (buckets) {
+            bucket = buckets.computeIfAbsent(hashes.hash(person.personId(), sessionId), key -> Bucket.builder()
+                    .addLimit(Bandwidth.builder().capacity(POSTS).refillGreedy(POSTS, POSTS_PER).build()).build());
+        }
+        ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
+        if (!probe.isConsumed()) {
+            long seconds = Math.max(1, TimeUnit.NANOSECONDS.toSeconds(probe.getNanosToWaitForRefill()) + 1);
+            throw Problems.of(HttpStatus.TOO_MANY_REQUESTS, "listening.question.tooMany", POSTS, seconds);
+        }
+    }
+
+    private String newJoinCode(UUID orgId) {
+        while (true) {
+            StringBuilder code = new StringBuilder(CODE_LENGTH);
+            for (int i = 0; i < CODE_LENGTH; i++) {
+                code.append(CODE_ALPHABET.charAt(random.nextInt(CODE_ALPHABET.length())));
+            }
+            if (store.open(orgId, code.toString()).isEmpty()) {
+                return code.toString();
+            }
+        }
+    }
+
+    private static @Nullable String text(@Nullable String value, String field, int max, boolean required,
+            List<InvalidInput.FieldError> errors) {
+        String text = value == null ? "" : value.strip();
+        if (text.isEmpty()) {
+            if (required) {
+                errors.add(new InvalidInput.FieldError(field, "validation.required", new Object[0]));
+            }
+            return null;
+        }
+        if (text.codePointCount(0, text.length()) > max) {
+            errors.add(new InvalidInput.FieldError(field, "validation.tooLong", new Object[] {max}));
+        }
+        return text;
+    }
+
+    /** A local date and time in the person's zone (a time skipped by DST moves forward), or an instant with an offset. */
+    private static @Nullable Instant instant(CurrentUser person, @Nullable String value, String field, boolean required,
+            List<InvalidInput.FieldError> errors) {
+        String text = value == null ? "" : value.strip();
+        if (text.isEmpty()) {
+            if (required) {
+                errors.add(new InvalidInput.FieldError(field, "validation.required", new Object[0]));
+            }
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(text).toInstant();
+        } catch (DateTimeParseException notOffset) {
+            try {
+                return LocalDateTime.parse(text).atZone(person.zone()).toInstant();
+            } catch (DateTimeParseException notLocal) {
+                errors.add(new InvalidInput.FieldError(field, "listening.session.badTime", new Object[0]));
+                return null;
+            }
+        }
+    }
+
+    private record Membership(Set<UUID> branches, @Nullable UUID department) {}
+
+    private Membership membership(CurrentUser person) {
+        PeopleAdministration.Colleague self = people.colleague(person, person.personId());
+        Set<UUID> branches = new LinkedHashSet<>();
+        if (self.person().branchId() != null) {
+            branches.add(self.person().branchId());
+        }
+        self.otherBranches().forEach(branch -> branches.add(branch.id()));
+        return new Membership(branches, self.person().departmentId());
+    }
+
+    private SessionStore.Row visible(CurrentUser viewer, UUID id) {
+        SessionStore.Row row = store.find(viewer.organizationId(), id).orElseThrow(Problems::notFound);
+        if (!sees(viewer, membership(viewer), row)) {
+            throw Problems.notFound();
+        }
+        return row;
+    }
+
+    private static boolean sees(CurrentUser viewer, Membership member, SessionStore.Row row) {
+        if (leads(viewer) || viewer.personId().equals(row.hostId())) {
+            return true;
+        }
+        return switch (row.audience()) {
+            case LIBRARY -> true;
+            case BRANCH -> member.branches().contains(row.unitId());
+            case DEPARTMENT -> Objects.equals(member.department(), row.unitId());
+        };
+    }
+
+    private static boolean moderates(CurrentUser person, SessionStore.Row row) {
+        return leads(person) || person.personId().equals(row.hostId());
+    }
+
+    private int audienceSize(CurrentUser viewer, SessionStore.Row row) {
+        return switch (row.audience()) {
+            case LIBRARY -> people.colleagues(viewer, null).size();
+            case BRANCH -> people.colleaguesAt(viewer, Objects.requireNonNull(row.unitId())).size();
+            case DEPARTMENT -> (int) people.colleagues(viewer, null).stream()
+                    .filter(p -> Objects.equals(row.unitId(), p.departmentId())).count();
+        };
+    }
+
+    private Map<UUID, String> unitNames(CurrentUser person, SessionAudience audience) {
+        List<Unit> units = switch (audience) {
+            case LIBRARY -> List.of();
+            case BRANCH -> directory.branches(person.organizationId());
+            case DEPARTMENT -> directory.departments(person.organizationId());
+        };
+        return units.stream().collect(Collectors.toMap(Unit::id, Unit::name));
+    }
+
+    private record Names(Map<UUID, String> branches, Map<UUID, String> departments, Map<UUID, String> people) {}
+
+    private Names names(CurrentUser viewer) {
+        return new Names(unitNames(viewer, SessionAudience.BRANCH), unitNames(viewer, SessionAudience.DEPARTMENT),
+                directory.people(viewer).stream().collect(Collectors.toMap(PersonView::id, PersonView::name, (a, b) -> a,
+                        HashMap::new)));
+    }
+
+    private static ListeningSession view(CurrentUser viewer, SessionStore.Row row, Names names, int questions) {
+        String unitName = row.unitId() == null ? null : row.audience() == SessionAudience.BRANCH
+                ? names.branches().get(row.unitId()) : names.departments().get(row.unitId());
+        return new ListeningSession(row.id(), row.title(), row.purpose(), row.startsAt(), row.endsAt(), row.format(),
+                row.location(), row.audience(), row.unitId(), unitName, row.agenda(), row.joinCode(),
+                row.hostId() == null ? null : names.people().get(row.hostId()), row.moderated(), row.closedAt() != null,
+                viewer.personId().equals(row.hostId()), moderates(viewer, row), questions);
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.shelfcare.listening.web;
+
+import org.jspecify.annotations.NullMarked;
