@@ -137,13 +137,9 @@ class SuggestionsTests {
         assertThat(form.getStatus()).isEqualTo(200);
         assertThat(form.getContentAsString()).contains("Please write your suggestion.");
 
-        for (int i = 0; i < SuggestionBox.RATE_LIMIT - 1; i++) {
+        for (int i = 0; i < SuggestionBox.RATE_LIMIT; i++) {
             call(p.colleague(), HttpMethod.POST, BOX, "{\"text\":\"Idea " + i + "\",\"anonymous\":true}", 201);
         }
-        MockHttpServletResponse flood = send(p.colleague(), HttpMethod.POST, BOX, "{\"text\":\"Idea 11\",\"anonymous\":true}", null);
-        call(p.colleague(), HttpMethod.GET, BOX, null, 200);
-        // the colleague posted RATE_LIMIT - 1 plus this one: the next is refused
-        assertThat(flood.getStatus()).isEqualTo(201);
         MockHttpServletResponse refused = send(p.colleague(), HttpMethod.POST, BOX, "{\"text\":\"Idea 12\",\"anonymous\":true}", null);
         assertThat(refused.getStatus()).isEqualTo(429);
         assertThat(refused.getContentAsString()).contains("Please wait a little");
@@ -252,8 +248,8 @@ class SuggestionsTests {
         assertThat(response.getStatus()).isEqualTo(200);
         assertThat(response.getContentAsString()).contains("Buzón de sugerencias", "Publicar de forma anónima",
                 "Aún no hay sugerencias");
-        MockHttpServletResponse board = mvc.perform(MockMvcRequestBuilders.get("/listening/actions?lang=es")
-                .with(Fixtures.as(p.author())).accept(MediaType.TEXT_HTML)).andReturn().getResponse();
+        MockHttpServletResponse board = mvc.perform(MockMvcRequestBuilders.get("/listening/actions")
+                .with(Fixtures.as(p.author())).accept(MediaType.TEXT_HTML).header(HttpHeaders.ACCEPT_LANGUAGE, "es")).andReturn().getResponse();
         assertThat(board.getContentAsString()).contains("Lo dijiste, lo hicimos", "Aún no hay acciones");
     }
 
