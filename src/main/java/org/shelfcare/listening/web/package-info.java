@@ -1,3 +1,4 @@
+/** The listening pages and API. */
 @NullMarked
 package org.shelfcare.listening.web;
 
