@@ -1,12 +1,5 @@
 -- Listening: the suggestion box, themes and "You said, we did" actions.
 
--- a library's secret key for keyed hashes (votes, "last seen" reads, rate limits): 32 random bytes,
--- sealed under the library's care key so that database readers cannot compute the hashes
-CREATE TABLE listening_hash_key (
-    org_id  UUID PRIMARY KEY REFERENCES organization (id) ON DELETE CASCADE,
-    sealed  VARCHAR(1000) NOT NULL
-);
-
 CREATE TABLE listening_theme (
     id      UUID PRIMARY KEY,
     org_id  UUID NOT NULL REFERENCES organization (id) ON DELETE CASCADE,
@@ -34,14 +27,14 @@ CREATE TABLE listening_suggestion (
 );
 CREATE INDEX listening_suggestion_org_idx ON listening_suggestion (org_id, posted_on);
 
--- one vote per person and item, recognized by HMAC(library key, person id + item id) only
-CREATE TABLE listening_vote (
+-- one vote per person and item, recognized by HMAC(server key, person id + item id) (privacy.ItemHashes) only
+CREATE TABLE listening_item_vote (
     voter_hash  VARCHAR(64) PRIMARY KEY,
     org_id      UUID NOT NULL REFERENCES organization (id) ON DELETE CASCADE,
     item_kind   VARCHAR(20) NOT NULL,
     item_id     UUID NOT NULL
 );
-CREATE INDEX listening_vote_item_idx ON listening_vote (org_id, item_kind, item_id);
+CREATE INDEX listening_item_vote_idx ON listening_item_vote (org_id, item_kind, item_id);
 
 CREATE TABLE listening_action (
     id              UUID PRIMARY KEY,

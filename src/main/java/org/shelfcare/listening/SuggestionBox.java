@@ -1,5 +1,7 @@
 package org.shelfcare.listening;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,7 +21,9 @@ import org.shelfcare.directory.DirectoryManagement;
 import org.shelfcare.directory.PeopleAdministration;
 import org.shelfcare.directory.PersonView;
 import org.shelfcare.directory.Role;
+import org.shelfcare.directory.SecretTokens;
 import org.shelfcare.privacy.AnonymityGuard;
+import org.shelfcare.privacy.ItemHashes;
 import org.shelfcare.web.Problems;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -33,7 +37,7 @@ import org.springframework.transaction.annotation.Transactional;
  * <p>
  * An anonymous suggestion stores no author and no IP, only the day; its author edits or withdraws
  * it with a random secret kept in their browser, of which the row stores only the SHA-256. A vote
- * is stored as HMAC(library key, person + item) only, so nobody can list a person's votes.
+ * is stored as HMAC(server key, person + item) only, so nobody can list a person's votes.
  */
 @Service
 @Transactional
@@ -47,13 +51,13 @@ public class SuggestionBox {
     public static final Duration RATE_WINDOW = Duration.ofHours(1);
 
     private final JdbcClient jdbc;
-    private final SuggestionHashes hashes;
+    private final ItemHashes hashes;
     private final DirectoryManagement directory;
     private final PeopleAdministration people;
     /** Recent post times by HMAC(person): in memory only, forgotten after the window or a restart. */
     private final Map<String, Deque<Instant>> recentPosts = new ConcurrentHashMap<>();
 
-    SuggestionBox(JdbcClient jdbc, SuggestionHashes hashes, DirectoryManagement directory, PeopleAdministration people) {
+    SuggestionBox(JdbcClient jdbc, ItemHashes hashes, DirectoryManagement directory, PeopleAdministration people) {
         this.jdbc = jdbc;
         this.hashes = hashes;
         this.directory = directory;
@@ -90,12 +94,12 @@ public class SuggestionBox {
         }
         rateLimit(person);
         UUID id = UUID.randomUUID();
-        String secret = anonymous ? hashes.newSecret() : null;
+        String secret = anonymous ? SecretTokens.generate() : null;
         jdbc.sql("""
                 INSERT INTO listening_suggestion (id, org_id, author_id, anonymous, body, posted_on, edit_hash)
                 VALUES (?, ?, ?, ?, ?, ?, ?)""")
                 .params(id, person.organizationId(), anonymous ? null : person.personId(), anonymous, body,
-                        today(person), secret == null ? null : SuggestionHashes.digest(secret))
+                        today(person), secret == null ? null : SecretTokens.hash(secret))
                 .update();
         return new SuggestionPosted(id, secret);
     }
@@ -111,7 +115,7 @@ public class SuggestionBox {
     /** Withdraws it, with its votes: the named author, or anyone holding the edit secret. */
     public void withdraw(CurrentUser person, UUID id, @Nullable String editToken) {
         owned(person, id, editToken);
-        jdbc.sql("DELETE FROM listening_vote WHERE org_id = ? AND item_kind = ? AND item_id = ?")
+        jdbc.sql("DELETE FROM listening_item_vote WHERE org_id = ? AND item_kind = ? AND item_id = ?")
                 .params(person.organizationId(), KIND, id).update();
         jdbc.sql("DELETE FROM listening_action_item WHERE org_id = ? AND item_kind = ? AND item_id = ?")
                 .params(person.organizationId(), KIND, id).update();
@@ -173,10 +177,13 @@ public class SuggestionBox {
         if (row.hiddenReason() != null) {
             throw Problems.notFound();
         }
-        String hash = hashes.vote(viewer.organizationId(), viewer.personId(), KIND, id);
+        if (voted(viewer, KIND, id)) {
+            throw Problems.conflict("listening.suggestion.alreadyVoted");
+        }
+        String hash = hashes.hash(viewer.personId(), id);
         int inserted = jdbc.sql("""
-                INSERT INTO listening_vote (voter_hash, org_id, item_kind, item_id)
-                SELECT ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM listening_vote WHERE voter_hash = ?)""")
+                INSERT INTO listening_item_vote (voter_hash, org_id, item_kind, item_id)
+                SELECT ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM listening_item_vote WHERE voter_hash = ?)""")
                 .params(hash, viewer.organizationId(), KIND, id, hash).update();
         if (inserted == 0) {
             throw Problems.conflict("listening.suggestion.alreadyVoted");
@@ -187,9 +194,8 @@ public class SuggestionBox {
     /** Takes the viewer's vote back; 404 when they had none. */
     public int unvote(CurrentUser viewer, UUID id) {
         find(viewer, id);
-        int deleted = jdbc.sql("DELETE FROM listening_vote WHERE voter_hash = ? AND org_id = ?")
-                .params(hashes.vote(viewer.organizationId(), viewer.personId(), KIND, id), viewer.organizationId())
-                .update();
+        int deleted = jdbc.sql("DELETE FROM listening_item_vote WHERE voter_hash IN (:hashes) AND org_id = :org")
+                .param("hashes", hashes.all(viewer.personId(), id)).param("org", viewer.organizationId()).update();
         if (deleted == 0) {
             throw Problems.notFound();
         }
@@ -199,9 +205,8 @@ public class SuggestionBox {
     /** Whether the viewer upvoted the item: worked out from the keyed hash, never stored against them. */
     @Transactional(readOnly = true)
     boolean voted(CurrentUser viewer, String kind, UUID itemId) {
-        return jdbc.sql("SELECT COUNT(*) FROM listening_vote WHERE voter_hash = ?")
-                .param(hashes.vote(viewer.organizationId(), viewer.personId(), kind, itemId))
-                .query(Integer.class).single() > 0;
+        return jdbc.sql("SELECT COUNT(*) FROM listening_item_vote WHERE voter_hash IN (:hashes)")
+                .param("hashes", hashes.all(viewer.personId(), itemId)).query(Integer.class).single() > 0;
     }
 
     // ---- moderation -------------------------------------------------------------------------------
@@ -313,7 +318,8 @@ public class SuggestionBox {
 
     private static boolean holds(Row row, @Nullable String editToken) {
         return editToken != null && !editToken.isBlank() && row.editHash() != null
-                && SuggestionHashes.matches(editToken, row.editHash());
+                && MessageDigest.isEqual(SecretTokens.hash(editToken.strip()).getBytes(StandardCharsets.US_ASCII),
+                        row.editHash().getBytes(StandardCharsets.US_ASCII));
     }
 
     /** The row its named author or the holder of its secret may change; others 404 (or 403 when they see it). */
@@ -350,7 +356,7 @@ public class SuggestionBox {
     }
 
     private int votes(UUID org, UUID id) {
-        return jdbc.sql("SELECT COUNT(*) FROM listening_vote WHERE org_id = ? AND item_kind = ? AND item_id = ?")
+        return jdbc.sql("SELECT COUNT(*) FROM listening_item_vote WHERE org_id = ? AND item_kind = ? AND item_id = ?")
                 .params(org, KIND, id).query(Integer.class).single();
     }
 
@@ -361,16 +367,16 @@ public class SuggestionBox {
         List<UUID> ids = rows.stream().map(Row::id).toList();
         Map<UUID, Integer> votes = new HashMap<>();
         jdbc.sql("""
-                SELECT item_id, COUNT(*) AS n FROM listening_vote
+                SELECT item_id, COUNT(*) AS n FROM listening_item_vote
                 WHERE org_id = :org AND item_kind = :kind AND item_id IN (:ids) GROUP BY item_id""")
                 .param("org", viewer.organizationId()).param("kind", KIND).param("ids", ids)
                 .query(rs -> {
                     votes.put(rs.getObject("item_id", UUID.class), rs.getInt("n"));
                 });
         Map<String, UUID> hashed = new HashMap<>();
-        ids.forEach(id -> hashed.put(hashes.vote(viewer.organizationId(), viewer.personId(), KIND, id), id));
+        ids.forEach(id -> hashes.all(viewer.personId(), id).forEach(hash -> hashed.put(hash, id)));
         java.util.Set<UUID> mine = new java.util.HashSet<>();
-        jdbc.sql("SELECT voter_hash FROM listening_vote WHERE voter_hash IN (:hashes)")
+        jdbc.sql("SELECT voter_hash FROM listening_item_vote WHERE voter_hash IN (:hashes)")
                 .param("hashes", hashed.keySet()).query(String.class).list()
                 .forEach(hash -> mine.add(hashed.get(hash)));
         Map<UUID, String> names = directory.people(viewer).stream()
@@ -417,7 +423,8 @@ public class SuggestionBox {
 
     private void rateLimit(CurrentUser person) {
         Instant now = Instant.now();
-        String key = hashes.person(person.organizationId(), "suggestion-rate", person.personId());
+        // the counter is kept under a keyed hash, never the person's id
+        String key = hashes.hash(person.personId(), person.organizationId());
         Deque<Instant> times = recentPosts.computeIfAbsent(key, k -> new ArrayDeque<>());
         synchronized (times) {
             while (!times.isEmpty() && times.peekFirst().isBefore(now.minus(RATE_WINDOW))) {

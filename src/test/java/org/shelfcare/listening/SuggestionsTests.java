@@ -72,7 +72,7 @@ class SuggestionsTests {
         call(p.colleague(), HttpMethod.POST, BOX + "/" + id + "/votes", null, 200);
         assertThat(status(p.colleague(), HttpMethod.POST, BOX + "/" + id + "/votes", null)).as("a second vote").isEqualTo(409);
         call(p.lead(), HttpMethod.POST, BOX + "/" + id + "/votes", null, 200);
-        assertThat(jdbc.sql("SELECT * FROM listening_vote").query().listOfRows().toString())
+        assertThat(jdbc.sql("SELECT * FROM listening_item_vote").query().listOfRows().toString())
                 .as("votes keep no person").doesNotContain(p.colleague().personId().toString(), p.lead().personId().toString());
 
         for (CurrentUser viewer : List.of(p.admin(), p.lead(), p.colleague(), p.author())) {

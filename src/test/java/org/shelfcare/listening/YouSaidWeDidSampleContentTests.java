@@ -51,7 +51,7 @@ class YouSaidWeDidSampleContentTests {
         }
         assertThat(jdbc.sql("SELECT count(*) FROM listening_suggestion WHERE org_id = ? AND anonymous AND author_id IS NULL")
                 .param(orgId).query(Integer.class).single()).isEqualTo(3);
-        assertThat(jdbc.sql("SELECT count(*) FROM listening_vote WHERE org_id = ?").param(orgId).query(Integer.class).single())
+        assertThat(jdbc.sql("SELECT count(*) FROM listening_item_vote WHERE org_id = ?").param(orgId).query(Integer.class).single())
                 .isPositive();
         UUID directorId = jdbc.sql("SELECT id FROM person WHERE email = 'margaret.chen@maplevalley.example'")
                 .query(UUID.class).single();

@@ -8,6 +8,8 @@ public final class ListeningRoutes {
     public static final String HOME = "/listening";
     public static final String JOIN = "/listening/join";
     public static final String NEW = "/listening/sessions/new";
+    public static final String SUGGESTIONS = "/listening/suggestions";
+    public static final String ACTIONS = "/listening/actions";
     static final String SESSIONS = "/listening/sessions";
     static final String SESSION = "/listening/sessions/{id}";
 

@@ -31,7 +31,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class SuggestionsController {
 
-    static final String BOX = "/listening/suggestions";
+    static final String BOX = ListeningRoutes.SUGGESTIONS;
 
     private final SuggestionBox box;
     private final MessageSource messages;
