@@ -20,8 +20,9 @@
     if (!change || !change.id) { return false; }
     var item = document.getElementById("question-" + change.id);
     if (!item) { return false; }
-    if (change.status && change.status !== "VISIBLE" && !list.hasAttribute("data-moderates")) {
-      // held or hidden: gone for the audience (the public count of hidden questions updates on reload)
+    if (change.status === "WITHDRAWN"
+        || (change.status && change.status !== "VISIBLE" && !list.hasAttribute("data-moderates"))) {
+      // withdrawn by its asker: gone for everyone; held or hidden: gone for the audience (the public count of hidden questions updates on reload)
       item.parentNode.removeChild(item);
       return true;
     }

@@ -228,7 +228,8 @@ public class ListeningSessions {
     @Transactional(readOnly = true)
     public ListeningSession session(CurrentUser viewer, UUID id) {
         SessionStore.Row row = visible(viewer, id);
-        return view(viewer, row, names(viewer), store.questions(viewer.organizationId(), id).size());
+        return view(viewer, row, names(viewer), (int) store.questions(viewer.organizationId(), id).stream()
+                .filter(q -> q.status() != QuestionStatus.WITHDRAWN).count());
     }
 
     /** Whether the viewer may follow the session (its live topic): the same people who see it. */
@@ -275,6 +276,14 @@ public class ListeningSessions {
      * more than {@value #POSTS} a minute: 429.
      */
     public UUID ask(CurrentUser person, UUID sessionId, @Nullable String text, boolean anonymous) {
+        return post(person, sessionId, text, anonymous).id();
+    }
+
+    /**
+     * Posts a question like {@link #ask}; an anonymous one also answers its one-time edit secret
+     * (stored only as a hash; see {@link OwnQuestions}).
+     */
+    public QuestionPosted post(CurrentUser person, UUID sessionId, @Nullable String text, boolean anonymous) {
         SessionStore.Row row = visible(person, sessionId);
         if (row.closedAt() != null) {
             throw Problems.conflict("listening.session.closed");
@@ -297,12 +306,13 @@ public class ListeningSessions {
         UUID id = UUID.randomUUID();
         LocalDate today = LocalDate.now(directory.organization(person.organizationId()).zone());
         QuestionStatus status = row.moderated() ? QuestionStatus.HELD : QuestionStatus.VISIBLE;
+        String secret = EditSecrets.issue(anonymous);
         store.insertQuestion(person.organizationId(), sessionId, id, anonymous ? null : person.personId(), body, today,
-                status);
+                status, EditSecrets.hash(secret));
         if (status == QuestionStatus.VISIBLE) {
             events.changed(person.organizationId(), sessionId, id, 0, status);
         }
-        return id;
+        return new QuestionPosted(id, secret);
     }
 
     /**
@@ -314,6 +324,7 @@ public class ListeningSessions {
         SessionStore.Row session = visible(viewer, sessionId);
         boolean moderator = moderates(viewer, session);
         List<SessionStore.QuestionRow> rows = store.questions(viewer.organizationId(), sessionId).stream()
+                .filter(q -> q.status() != QuestionStatus.WITHDRAWN)
                 .filter(q -> moderator || q.status() == QuestionStatus.VISIBLE || viewer.personId().equals(q.authorId()))
                 .toList();
         Map<UUID, Integer> votes = store.votes(viewer.organizationId(), sessionId);

@@ -1,6 +1,9 @@
 package org.shelfcare.listening;
 
-/** Whether the audience sees a question: waiting for a host's approval, visible, or hidden with a reason. */
+/**
+ * Whether the audience sees a question: waiting for a host's approval, visible, hidden with a
+ * reason, or withdrawn by its asker (gone for everyone, no votes).
+ */
 public enum QuestionStatus {
-    HELD, VISIBLE, HIDDEN
+    HELD, VISIBLE, HIDDEN, WITHDRAWN
 }

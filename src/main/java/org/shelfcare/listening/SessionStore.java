@@ -24,7 +24,7 @@ class SessionStore {
 
     record QuestionRow(UUID id, UUID sessionId, @Nullable UUID authorId, boolean anonymous, String text,
             LocalDate date, int position, QuestionStatus status, @Nullable HideReason hiddenReason,
-            @Nullable String answer) {}
+            @Nullable String answer, @Nullable String editHash) {}
 
     private static final RowMapper<Row> ROW = (rs, n) -> {
         SessionAudience audience = SessionAudience.valueOf(rs.getString("audience"));
@@ -45,7 +45,7 @@ class SessionStore {
             rs.getString("body"), rs.getObject("post_date", LocalDate.class), rs.getInt("position"),
             QuestionStatus.valueOf(rs.getString("status")),
             rs.getString("hidden_reason") == null ? null : HideReason.valueOf(rs.getString("hidden_reason")),
-            rs.getString("answer"));
+            rs.getString("answer"), rs.getString("edit_hash"));
 
     private final JdbcClient jdbc;
 
@@ -91,15 +91,23 @@ class SessionStore {
 
     void insertQuestion(UUID orgId, UUID sessionId, UUID id, @Nullable UUID authorId, String text, LocalDate date,
             QuestionStatus status) {
+        insertQuestion(orgId, sessionId, id, authorId, text, date, status, null);
+    }
+
+    /** A question; an anonymous one may carry the hash of its asker's edit secret. */
+    void insertQuestion(UUID orgId, UUID sessionId, UUID id, @Nullable UUID authorId, String text, LocalDate date,
+            QuestionStatus status, @Nullable String editHash) {
         // the session row is locked so that two questions posted at once get distinct positions
         jdbc.sql("SELECT id FROM listening_session WHERE org_id = ? AND id = ? FOR UPDATE").params(orgId, sessionId)
                 .query(UUID.class).optional();
         int position = jdbc.sql("SELECT COALESCE(MAX(position), 0) + 1 FROM listening_question WHERE session_id = ?")
                 .param(sessionId).query(Integer.class).single();
         jdbc.sql("""
-                INSERT INTO listening_question (id, session_id, org_id, author_id, anonymous, body, post_date, position, status)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(id, sessionId, orgId, authorId, authorId == null, text, date, position, status.name()).update();
+                INSERT INTO listening_question (id, session_id, org_id, author_id, anonymous, body, post_date, position,
+                    status, edit_hash)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(id, sessionId, orgId, authorId, authorId == null, text, date, position, status.name(), editHash)
+                .update();
     }
 
     Optional<QuestionRow> question(UUID orgId, UUID id) {
@@ -114,7 +122,7 @@ class SessionStore {
 
     Map<UUID, Integer> questionCounts(UUID orgId) {
         Map<UUID, Integer> counts = new HashMap<>();
-        jdbc.sql("SELECT session_id, COUNT(*) AS n FROM listening_question WHERE org_id = ? GROUP BY session_id")
+        jdbc.sql("SELECT session_id, COUNT(*) AS n FROM listening_question WHERE org_id = ? AND status <> 'WITHDRAWN' GROUP BY session_id")
                 .param(orgId).query((rs, n) -> counts.put(rs.getObject("session_id", UUID.class), rs.getInt("n")))
                 .list();
         return counts;
@@ -123,6 +131,10 @@ class SessionStore {
     void status(UUID orgId, UUID id, QuestionStatus status, @Nullable HideReason reason) {
         jdbc.sql("UPDATE listening_question SET status = ?, hidden_reason = ? WHERE org_id = ? AND id = ?")
                 .params(status.name(), reason == null ? null : reason.name(), orgId, id).update();
+    }
+
+    void text(UUID orgId, UUID id, String text) {
+        jdbc.sql("UPDATE listening_question SET body = ? WHERE org_id = ? AND id = ?").params(text, orgId, id).update();
     }
 
     void answer(UUID orgId, UUID id, String answer) {

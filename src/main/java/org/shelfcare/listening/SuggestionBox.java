@@ -1,7 +1,5 @@
 package org.shelfcare.listening;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -21,7 +19,6 @@ import org.shelfcare.directory.DirectoryManagement;
 import org.shelfcare.directory.PeopleAdministration;
 import org.shelfcare.directory.PersonView;
 import org.shelfcare.directory.Role;
-import org.shelfcare.directory.SecretTokens;
 import org.shelfcare.privacy.AnonymityGuard;
 import org.shelfcare.privacy.ItemHashes;
 import org.shelfcare.web.Problems;
@@ -94,12 +91,12 @@ public class SuggestionBox {
         }
         rateLimit(person);
         UUID id = UUID.randomUUID();
-        String secret = anonymous ? SecretTokens.generate() : null;
+        String secret = EditSecrets.issue(anonymous);
         jdbc.sql("""
                 INSERT INTO listening_suggestion (id, org_id, author_id, anonymous, body, posted_on, edit_hash)
                 VALUES (?, ?, ?, ?, ?, ?, ?)""")
                 .params(id, person.organizationId(), anonymous ? null : person.personId(), anonymous, body,
-                        today(person), secret == null ? null : SecretTokens.hash(secret))
+                        today(person), EditSecrets.hash(secret))
                 .update();
         return new SuggestionPosted(id, secret);
     }
@@ -317,9 +314,7 @@ public class SuggestionBox {
     }
 
     private static boolean holds(Row row, @Nullable String editToken) {
-        return editToken != null && !editToken.isBlank() && row.editHash() != null
-                && MessageDigest.isEqual(SecretTokens.hash(editToken.strip()).getBytes(StandardCharsets.US_ASCII),
-                        row.editHash().getBytes(StandardCharsets.US_ASCII));
+        return EditSecrets.holds(row.editHash(), editToken);
     }
 
     /** The row its named author or the holder of its secret may change; others 404 (or 403 when they see it). */

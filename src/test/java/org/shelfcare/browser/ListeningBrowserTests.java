@@ -54,7 +54,10 @@ class ListeningBrowserTests extends BrowserTest {
         type("text", "Could we have a quiet room for breaks?");
         submit("form[action$='/questions']");
         checkPage();
-        assertThat(text()).contains("Your question is posted anonymously.", "Could we have a quiet room for breaks?",
+        assertThat(text()).contains("Keep your secret", "the only way to edit or withdraw the question");
+        driver.findElement(By.linkText("Back to the session")).click();
+        checkPage();
+        assertThat(text()).contains("Could we have a quiet room for breaks?",
                 "Anonymous", "Votes: 0");
         driver.findElement(By.xpath("//button[contains(., 'Vote for this')]")).click();
         checkPage();

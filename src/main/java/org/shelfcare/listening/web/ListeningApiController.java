@@ -81,7 +81,6 @@ class ListeningApiController {
 
     record AnswerBody(@Nullable String answer) {}
 
-    record Created(UUID id) {}
 
     record Votes(int votes) {}
 
@@ -114,11 +113,12 @@ class ListeningApiController {
         sessions.close(user, id);
     }
 
-    @Operation(summary = "Ask a question, anonymous unless anonymous is false; anonymous needs an audience of at least k people; 409 once the session is closed, 429 when posting too fast")
+    @Operation(summary = "Ask a question, anonymous unless anonymous is false; anonymous needs an audience of at least k people and answers its editToken once (keep it: it is stored only as a hash, and is the only way to edit, withdraw or follow the question); 409 once the session is closed, 429 when posting too fast")
     @PostMapping("/sessions/{id}/questions")
     @ResponseStatus(HttpStatus.CREATED)
-    Created ask(CurrentUser user, @PathVariable UUID id, @RequestBody QuestionBody body) {
-        return new Created(sessions.ask(user, id, body.text(), body.anonymous() == null || body.anonymous()));
+    OwnQuestionsApiController.Asked ask(CurrentUser user, @PathVariable UUID id, @RequestBody QuestionBody body) {
+        var posted = sessions.post(user, id, body.text(), body.anonymous() == null || body.anonymous());
+        return new OwnQuestionsApiController.Asked(posted.id(), posted.editToken());
     }
 
     @Operation(summary = "The session's questions, most votes first, then oldest first")

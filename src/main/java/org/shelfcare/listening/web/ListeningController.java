@@ -100,8 +100,9 @@ class ListeningController {
     String ask(CurrentUser user, @PathVariable UUID id, @RequestParam(defaultValue = "") String text,
             @RequestParam(defaultValue = "false") boolean anonymous, Locale locale, Model model,
             RedirectAttributes redirect) {
+        org.shelfcare.listening.QuestionPosted posted;
         try {
-            sessions.ask(user, id, text, anonymous);
+            posted = sessions.post(user, id, text, anonymous);
         } catch (InvalidInput invalid) {
             return renderSession(user, id, text, anonymous, FormErrors.of(invalid, messages, locale), model);
         } catch (ErrorResponseException refused) {
@@ -110,6 +111,12 @@ class ListeningController {
             }
             return renderSession(user, id, text, anonymous, FormErrors.form("text", messages.getMessage(
                     refused.getDetailMessageCode(), refused.getDetailMessageArguments(), locale)), model);
+        }
+        if (posted.editToken() != null) {
+            // the asker's one look at their edit secret
+            model.addAttribute("posted", posted);
+            model.addAttribute("sessionId", id);
+            return "listening/question-posted";
         }
         Flash.notice(redirect, messages.getMessage(anonymous ? "listening.question.postedAnonymously"
                 : "listening.question.posted", null, locale));
