@@ -50,6 +50,11 @@ class ListeningAfterMatrix implements MatrixRows {
                         .expect(404, OTHER_ORG_ADMIN)
                         .otherwise(403),
 
+                get("/listening/sessions/{id}/qr.svg").path(w -> "/listening/sessions/" + open(w) + "/qr.svg")
+                        .expect(302, ANONYMOUS)
+                        .expect(404, OTHER_ORG_ADMIN)
+                        .otherwise(200),
+
                 get(API + "/sessions/{id}/notes").path(w -> API + "/sessions/" + closed(w) + "/notes")
                         .expect(401, ANONYMOUS)
                         .expect(404, OTHER_ORG_ADMIN)
@@ -65,6 +70,12 @@ class ListeningAfterMatrix implements MatrixRows {
                         .expect(401, ANONYMOUS)
                         .expect(404, OTHER_ORG_ADMIN)
                         .otherwise(403));
+    }
+
+    /** ADMIN's open session for the whole home library. */
+    private static UUID open(World w) {
+        return w.shared("listening.openSession", () -> w.bean(ListeningSessions.class).create(w.person(ADMIN),
+                SessionDraft.of("Matrix QR town hall " + w.unique(), Instant.now().plus(1, ChronoUnit.DAYS).toString())).id());
     }
 
     /** ADMIN's closed session for the whole home library, with one named question. */

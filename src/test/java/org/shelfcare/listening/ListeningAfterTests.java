@@ -189,6 +189,58 @@ class ListeningAfterTests {
         assertThat(file(fixtures.library("Other After Library").admin(), "/listening/sessions/" + s.id() + "/export.pdf").getStatus()).isEqualTo(404);
     }
 
+    @Test
+    void theQrCodeOfAnOpenSessionLeadsToTheJoinFormWithItsCodeFilledIn() throws Exception {
+        JsonNode created = call(lead, HttpMethod.POST, "/api/v1/listening/sessions",
+                json.writeValueAsString(Map.of("title", "Spring town hall", "startsAt", soon())), 201);
+        String id = created.get("id").asString();
+        String code = created.get("joinCode").asString();
+        assertThat(page(ana, "/listening/sessions/" + id)).contains("/listening/sessions/" + id + "/qr.svg")
+                .contains("alt=\"QR code to join this session with the code " + code + "\"");
+        assertThat(page(ana, "/listening/sessions/" + id + "/present")).contains("/qr.svg");
+
+        MockHttpServletResponse svg = file(ana, "/listening/sessions/" + id + "/qr.svg");
+        assertThat(svg.getStatus()).isEqualTo(200);
+        assertThat(svg.getContentType()).startsWith("image/svg+xml");
+        String decoded = decode(svg.getContentAsString(StandardCharsets.UTF_8));
+        assertThat(decoded).endsWith("/listening/join?code=" + code);
+
+        String join = page(ben, "/listening/join?code=" + code);
+        assertThat(join).contains("value=\"" + code + "\"");
+        MockHttpServletResponse joined = form(ben, "/listening/join", "code", code);
+        assertThat(joined.getHeader(HttpHeaders.LOCATION)).isEqualTo("/listening/sessions/" + id);
+
+        assertThat(file(fixtures.library("Other QR Library").admin(), "/listening/sessions/" + id + "/qr.svg").getStatus())
+                .isEqualTo(404);
+        call(lead, HttpMethod.POST, "/api/v1/listening/sessions/" + id + "/close", null, 204);
+        assertThat(file(ana, "/listening/sessions/" + id + "/qr.svg").getStatus()).as("a closed session has no QR code")
+                .isEqualTo(404);
+        assertThat(page(ana, "/listening/sessions/" + id)).doesNotContain("qr.svg");
+    }
+
+    /** Reads the SVG's dark modules back into pixels and decodes them with ZXing's reader. */
+    private static String decode(String svg) throws Exception {
+        java.util.regex.Matcher box = java.util.regex.Pattern.compile("viewBox=\"0 0 (\\d+) \\d+\"").matcher(svg);
+        assertThat(box.find()).isTrue();
+        int size = Integer.parseInt(box.group(1));
+        int scale = 4;
+        int[] pixels = new int[size * scale * size * scale];
+        java.util.Arrays.fill(pixels, 0xFFFFFFFF);
+        java.util.regex.Matcher module = java.util.regex.Pattern.compile("M(\\d+),(\\d+)h1v1h-1z").matcher(svg);
+        while (module.find()) {
+            int x = Integer.parseInt(module.group(1));
+            int y = Integer.parseInt(module.group(2));
+            for (int dy = 0; dy < scale; dy++) {
+                for (int dx = 0; dx < scale; dx++) {
+                    pixels[(y * scale + dy) * size * scale + x * scale + dx] = 0xFF000000;
+                }
+            }
+        }
+        com.google.zxing.BinaryBitmap bitmap = new com.google.zxing.BinaryBitmap(new com.google.zxing.common.HybridBinarizer(
+                new com.google.zxing.RGBLuminanceSource(size * scale, size * scale, pixels)));
+        return new com.google.zxing.qrcode.QRCodeReader().decode(bitmap).getText();
+    }
+
     private MockHttpServletResponse file(CurrentUser person, String path) throws Exception {
         return mvc.perform(MockMvcRequestBuilders.get(path).with(Fixtures.as(person))).andReturn().getResponse();
     }

@@ -51,8 +51,8 @@ class ListeningController {
     }
 
     @GetMapping(ListeningRoutes.JOIN)
-    String joinForm(Model model) {
-        return renderJoin("", FormErrors.NONE, model);
+    String joinForm(@RequestParam(defaultValue = "") String code, Model model) {
+        return renderJoin(code.length() > 20 ? "" : code, FormErrors.NONE, model);
     }
 
     @PostMapping(ListeningRoutes.JOIN)
