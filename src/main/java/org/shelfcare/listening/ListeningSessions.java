@@ -268,6 +268,21 @@ public class ListeningSessions {
         return audienceSize(viewer, visible(viewer, sessionId));
     }
 
+    /** The active people the session is for (its audience), for telling them about published notes. */
+    @Transactional(readOnly = true)
+    Set<UUID> audience(CurrentUser viewer, UUID sessionId) {
+        SessionStore.Row row = visible(viewer, sessionId);
+        return switch (row.audience()) {
+            case LIBRARY -> people.colleagues(viewer, null).stream().map(PersonView::id)
+                    .collect(Collectors.toCollection(LinkedHashSet::new));
+            case BRANCH -> people.colleaguesAt(viewer, Objects.requireNonNull(row.unitId())).stream().map(PersonView::id)
+                    .collect(Collectors.toCollection(LinkedHashSet::new));
+            case DEPARTMENT -> people.colleagues(viewer, null).stream()
+                    .filter(p -> Objects.equals(row.unitId(), p.departmentId())).map(PersonView::id)
+                    .collect(Collectors.toCollection(LinkedHashSet::new));
+        };
+    }
+
     // ---- questions --------------------------------------------------------------------------------
 
     /**

@@ -33,10 +33,12 @@ class ListeningController {
 
     private final ListeningSessions sessions;
     private final MessageSource messages;
+    private final org.shelfcare.listening.SessionNotes notes;
 
-    ListeningController(ListeningSessions sessions, MessageSource messages) {
+    ListeningController(ListeningSessions sessions, MessageSource messages, org.shelfcare.listening.SessionNotes notes) {
         this.sessions = sessions;
         this.messages = messages;
+        this.notes = notes;
     }
 
     @GetMapping(ListeningRoutes.HOME)
@@ -49,8 +51,8 @@ class ListeningController {
     }
 
     @GetMapping(ListeningRoutes.JOIN)
-    String joinForm(Model model) {
-        return renderJoin("", FormErrors.NONE, model);
+    String joinForm(@RequestParam(defaultValue = "") String code, Model model) {
+        return renderJoin(code.length() > 20 ? "" : code, FormErrors.NONE, model);
     }
 
     @PostMapping(ListeningRoutes.JOIN)
@@ -211,6 +213,8 @@ class ListeningController {
         model.addAttribute("text", text);
         model.addAttribute("anonymous", anonymous && audience >= k);
         model.addAttribute("errors", errors);
+        model.addAttribute("notes", notes.notes(user, id).orElse(null));
+        model.addAttribute("mayPublishNotes", notes.mayPublish(user, session));
         model.addAttribute("zone", user.zone());
         return "listening/session";
     }
