@@ -107,6 +107,25 @@ public class AuditLog {
         return new ListPage<>(page, next);
     }
 
+    /**
+     * The care-track reads of one record, newest first, for a care contact (who need not be an
+     * admin): the module showing the care track lists who has read it. Others answer 404.
+     */
+    @Transactional(readOnly = true)
+    public List<AuditEntry> careReads(CurrentUser careContact, UUID subjectId) {
+        if (!seesCareTrack(careContact)) {
+            throw Problems.notFound();
+        }
+        Map<UUID, String> names = names(careContact);
+        List<AuditEntry> reads = new ArrayList<>();
+        for (AuditEntries.Row row : entries.find(careContact.organizationId(), true,
+                new AuditQuery(CARE_RECORD_READ, null, subjectId, null, null), null, null, null, ListPage.MAX_LIMIT)) {
+            reads.add(new AuditEntry(row.id(), row.at(), row.actorId(), row.actorId() == null ? null : names.get(row.actorId()),
+                    row.action(), row.subjectKind(), row.subjectId(), null, row.detail(), row.careTrack()));
+        }
+        return reads;
+    }
+
     /** The actions found in the part of the log the viewer sees, for the filter. */
     @Transactional(readOnly = true)
     public List<String> actions(CurrentUser viewer) {
