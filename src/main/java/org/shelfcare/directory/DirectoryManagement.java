@@ -344,6 +344,27 @@ public class DirectoryManagement {
         }
     }
 
+    /**
+     * The library's active people who work at one of {@code branchIds} (their home branch or one
+     * of their other branches), or all of them when {@code branchIds} is empty: one query, however
+     * many people, for messages that must reach everyone at once.
+     */
+    @Transactional(readOnly = true)
+    public List<Contact> contacts(UUID orgId, Set<UUID> branchIds) {
+        String inBranches = branchIds.isEmpty() ? "" : " AND (p.branch_id IN (:branches) OR EXISTS (SELECT 1 FROM"
+                + " person_branch pb WHERE pb.person_id = p.id AND pb.branch_id IN (:branches)))";
+        var query = jdbc.sql("""
+                SELECT p.id, p.name, p.email, COALESCE(p.locale, o.default_locale) AS locale
+                FROM person p JOIN organization o ON o.id = p.org_id
+                WHERE p.org_id = :org AND p.status = 'ACTIVE'""" + inBranches + " ORDER BY lower(p.name), p.id")
+                .param("org", orgId);
+        if (!branchIds.isEmpty()) {
+            query = query.param("branches", List.copyOf(branchIds));
+        }
+        return query.query((rs, n) -> new Contact(rs.getObject("id", UUID.class), rs.getString("name"),
+                rs.getString("email"), Locale.forLanguageTag(rs.getString("locale")))).list();
+    }
+
     @Transactional(readOnly = true)
     public List<Unit> branches(UUID orgId) {
         return organizations.branches(orgId);

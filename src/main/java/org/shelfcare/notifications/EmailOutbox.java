@@ -4,12 +4,14 @@ import jakarta.mail.internet.MimeMessage;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
@@ -36,15 +38,18 @@ class EmailOutbox {
     static final Duration FIRST_RETRY = Duration.ofMinutes(1);
     static final Duration LONGEST_RETRY = Duration.ofHours(1);
     private static final int BATCH = 50;
+    private static final int INSERT_BATCH = 500;
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate jdbcTemplate;
     private final ObjectProvider<JavaMailSender> mailSender;
     private final String from;
     private final boolean configured;
 
-    EmailOutbox(JdbcClient jdbc, ObjectProvider<JavaMailSender> mailSender, @Value("${shelfcare.mail.from}") String from,
+    EmailOutbox(JdbcClient jdbc, JdbcTemplate jdbcTemplate, ObjectProvider<JavaMailSender> mailSender, @Value("${shelfcare.mail.from}") String from,
             @Value("${spring.mail.host:}") String host, @Value("${spring.mail.jndi-name:}") String jndiName) {
         this.jdbc = jdbc;
+        this.jdbcTemplate = jdbcTemplate;
         this.mailSender = mailSender;
         this.from = from;
         // an empty spring.mail.host (as shipped) still makes Boot create a sender; it means "no SMTP"
@@ -64,6 +69,26 @@ class EmailOutbox {
                         Timestamp.from(earliest), Timestamp.from(earliest))
                 .update();
         return id;
+    }
+
+    /**
+     * Queues many emails of one library to go out now, in batched inserts: a message to thousands
+     * of people is a handful of statements, not one transaction each.
+     */
+    void enqueueNow(UUID orgId, List<EmailMessage> messages, List<String> recipients) {
+        Timestamp now = Timestamp.from(Instant.now());
+        List<Object[]> rows = new ArrayList<>(messages.size());
+        for (int i = 0; i < messages.size(); i++) {
+            EmailMessage message = messages.get(i);
+            rows.add(new Object[] {UUID.randomUUID(), orgId, recipients.get(i), message.subject(), message.text(),
+                    message.html(), now, now, now});
+        }
+        for (int from = 0; from < rows.size(); from += INSERT_BATCH) {
+            jdbcTemplate.batchUpdate("""
+                    INSERT INTO email_outbox (id, org_id, recipient, subject, body_text, body_html, created_at, not_before,
+                        attempts, next_attempt_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?)""", rows.subList(from, Math.min(rows.size(), from + INSERT_BATCH)));
+        }
     }
 
     /** Sends what is due now; the scheduler calls it every few seconds. Answers how many went out. */

@@ -51,6 +51,27 @@ class Emails {
                 t("notifications.email.preferences", locale, links.absolute(NotificationManagement.PREFERENCES_PATH)));
     }
 
+    EmailMessage urgent(UrgentEmail email) {
+        List<String> text = new ArrayList<>(email.paragraphs());
+        StringBuilder html = new StringBuilder("<!DOCTYPE html>\n<html lang=\"").append(email.locale().getLanguage())
+                .append("\"><head><meta charset=\"utf-8\"><title>").append(escape(email.subject())).append("</title></head>\n")
+                .append("<body style=\"font-family: sans-serif; line-height: 1.5; color: #1f2328;\">\n");
+        for (String paragraph : email.paragraphs()) {
+            html.append("<p>").append(escape(paragraph).replace("\n", "<br>")).append("</p>\n");
+        }
+        for (UrgentEmail.Action action : email.actions()) {
+            text.add(action.label() + ":\n" + action.url());
+            html.append("<p><a href=\"").append(escape(action.url()))
+                    .append("\" style=\"display: inline-block; padding: 12px 18px; background: #0b57d0; color: #ffffff;")
+                    .append(" text-decoration: none; border-radius: 4px; font-size: 1.1em;\">")
+                    .append(escape(action.label())).append("</a></p>\n");
+        }
+        text.add("-- \n" + email.footer());
+        html.append("<hr><p style=\"font-size: 0.85em; color: #59636e;\">").append(escape(email.footer())).append("</p>\n")
+                .append("</body></html>\n");
+        return new EmailMessage(email.subject(), String.join("\n\n", text) + "\n", html.toString());
+    }
+
     private EmailMessage compose(Locale locale, String subject, List<String> paragraphs, @Nullable String action,
             @Nullable String url, String footer) {
         List<String> text = new ArrayList<>(paragraphs);

@@ -96,6 +96,15 @@ public class NotificationManagement {
         afterCommit(() -> toRefresh.forEach(personId -> pushUnread(notice.organizationId(), personId)));
     }
 
+    /**
+     * Queues urgent emails (safety alerts) to go out at once, bypassing every recipient's quiet
+     * hours and preferences, in batches. Joins the caller's transaction.
+     */
+    public void sendUrgent(UUID organizationId, List<UrgentEmail> urgent) {
+        outbox.enqueueNow(organizationId, urgent.stream().map(emails::urgent).toList(),
+                urgent.stream().map(UrgentEmail::recipient).toList());
+    }
+
     // ---- the notification center of the signed-in person --------------------------------------
 
     @Transactional(readOnly = true)

@@ -1,9 +1,12 @@
 /**
- * Safety: incident reports in two tracks. The factual record (what happened, where, who was
- * involved, what was done) is read by safety leads, admins and its reporter, never by the people
- * it is about, and every read is written to the audit log. The care track (who was affected, how
- * they are doing, requests for a check-in) is read by care contacts only, its notes sealed with the
- * library's care key. Right after reporting, the reporter sees "Get help now".
+ * Safety: care during and after incidents. Incident reports keep two tracks: the factual record
+ * (what happened, where, who was involved, what was done), read by safety leads, admins and its
+ * reporter, never by the people it is about, every read written to the audit log; and the care
+ * track (who was affected, how they are doing, requests for a check-in), read by care contacts
+ * only, its notes sealed with the library's care key. Right after reporting, the reporter sees
+ * "Get help now". Alerts reach a branch or the whole library at once (in the app, by email past
+ * quiet hours, and in the library's chat) and ask each person "I'm safe" or "I need help", with
+ * plain-language templates per type and an "all clear".
  */
 @NullMarked
 @org.springframework.modulith.ApplicationModule(displayName = "Safety",

@@ -40,6 +40,9 @@ class RateLimitFilter extends OncePerRequestFilter {
     static final Predicate<HttpServletRequest> FEEDS = request -> "GET".equals(request.getMethod())
             && request.getRequestURI().startsWith("/feeds/");
 
+    /** Opening and answering the secret answer links of a safety alert's email. */
+    static final Predicate<HttpServletRequest> ALERT_ANSWERS = request -> request.getRequestURI().startsWith("/safety/answer/");
+
     private final @Nullable Predicate<HttpServletRequest> applies;
 
     RateLimitFilter(int perMinute, ApiProblems problems) {

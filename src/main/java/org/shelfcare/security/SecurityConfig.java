@@ -47,7 +47,9 @@ class SecurityConfig implements WebMvcConfigurer {
             "/favicon.ico", "/favicon.svg", "/error", "/error/**", "/v3/api-docs", "/v3/api-docs/**", "/api/v1/setup",
             "/api/v1/invitations/**", "/api/v1/resources", "/sample-library",
             // secret calendar feed addresses: calendar apps cannot sign in (the secret is the key)
-            "/feeds/**"};
+            "/feeds/**",
+            // "I'm safe" / "I need help" links from a safety alert's email: people evacuating have only their phone
+            "/safety/answer/**"};
 
     private final CurrentUsers currentUsers;
 
@@ -104,6 +106,8 @@ class SecurityConfig implements WebMvcConfigurer {
                 .addFilterBefore(new RateLimitFilter(settings.publicFormsPerMinute(), problems),
                         UsernamePasswordAuthenticationFilter.class)
                 .addFilterBefore(new RateLimitFilter(settings.feedsPerMinute(), problems, RateLimitFilter.FEEDS),
+                        UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(new RateLimitFilter(settings.feedsPerMinute(), problems, RateLimitFilter.ALERT_ANSWERS),
                         UsernamePasswordAuthenticationFilter.class)
                 .addFilterBefore(new BearerTokenFilter(tokens, problems), UsernamePasswordAuthenticationFilter.class)
                 .addFilterBefore(new CurrentUserFilter(currentUsers), AuthorizationFilter.class);

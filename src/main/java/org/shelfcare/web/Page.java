@@ -30,10 +30,17 @@ public final class Page {
     private final @Nullable String notice;
     private final Duration idleTimeout;
     private final List<HeaderBadge.Badge> badges;
+    private final List<PageBanner.Banner> banners;
 
     Page(MessageSource messages, Locale locale, Chrome chrome, @Nullable String csrfToken, String path,
             List<NavigationItem> navigation, @Nullable String notice, Duration idleTimeout,
             List<HeaderBadge.Badge> badges) {
+        this(messages, locale, chrome, csrfToken, path, navigation, notice, idleTimeout, badges, List.of());
+    }
+
+    Page(MessageSource messages, Locale locale, Chrome chrome, @Nullable String csrfToken, String path,
+            List<NavigationItem> navigation, @Nullable String notice, Duration idleTimeout,
+            List<HeaderBadge.Badge> badges, List<PageBanner.Banner> banners) {
         this.messages = messages;
         this.locale = locale;
         this.chrome = chrome;
@@ -43,6 +50,7 @@ public final class Page {
         this.notice = notice;
         this.idleTimeout = idleTimeout;
         this.badges = badges;
+        this.banners = banners;
     }
 
     /** The message for {@code key} in the page's language, with {@code {{term}}} replaced by the library's term. */
@@ -96,6 +104,11 @@ public final class Page {
     /** Links with a count in the header, such as the notification center's unread count. */
     public List<HeaderBadge.Badge> badges() {
         return badges;
+    }
+
+    /** Banners at the top of the page, such as a safety alert. */
+    public List<PageBanner.Banner> banners() {
+        return banners;
     }
 
     public @Nullable String notice() {

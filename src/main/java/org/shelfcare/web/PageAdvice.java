@@ -25,14 +25,16 @@ class PageAdvice {
     private final List<NavigationItem> navigation;
     private final Duration idleTimeout;
     private final List<HeaderBadge> badges;
+    private final List<PageBanner> banners;
 
     PageAdvice(MessageSource messages, ObjectProvider<ChromeProvider> chromeProvider, List<NavigationItem> navigation,
-            @Value("${shelfcare.session.idle-timeout:30m}") Duration idleTimeout, List<HeaderBadge> badges) {
+            @Value("${shelfcare.session.idle-timeout:30m}") Duration idleTimeout, List<HeaderBadge> badges, List<PageBanner> banners) {
         this.messages = messages;
         this.chromeProvider = chromeProvider;
         this.navigation = navigation.stream().sorted(Comparator.comparingInt(NavigationItem::order)).toList();
         this.idleTimeout = idleTimeout;
         this.badges = badges;
+        this.banners = banners;
     }
 
     @ModelAttribute("page")
@@ -49,6 +51,8 @@ class PageAdvice {
         return new Page(messages, LocaleContextHolder.getLocale(), chrome, csrf == null ? null : csrf.getToken(),
                 request.getRequestURI(), navigation.stream().filter(item -> item.visibleTo(chrome)).toList(),
                 notice == null ? null : notice.toString(), idleTimeout, chrome.signedIn()
-                        ? badges.stream().flatMap(badge -> badge.badge(request).stream()).toList() : List.of());
+                        ? badges.stream().flatMap(badge -> badge.badge(request).stream()).toList() : List.of(),
+                chrome.signedIn() ? banners.stream().flatMap(banner -> banner.banner(request).stream()).toList()
+                        : List.of());
     }
 }
