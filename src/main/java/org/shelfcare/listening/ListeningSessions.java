@@ -52,6 +52,8 @@ import org.springframework.transaction.annotation.Transactional;
  * <li>A vote stores only {@link ItemHashes HMAC(server key, person + question)}: a second vote is
  * 409, withdrawing a vote that is not there 404. A closed session takes no questions and no votes
  * (409).</li>
+ * <li>Moderators merge a duplicate into another visible question (its votes count there, one vote per
+ * person over both from then on; undoable) and pin the question discussed now (one per session).</li>
  * </ul>
  */
 @Service
