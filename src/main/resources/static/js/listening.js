@@ -1,6 +1,8 @@
 // A listening session's questions re-rank live: app.js holds the one live stream open and hands
-// this list its "question" events ({id, votes, status}); a reconnect that missed events ("resync")
-// and, without EventSource, a poll every 30 seconds fetch the list again. No inline script (CSP).
+// this list its "question" events ({id, votes, status}) and "pinned" events ({id, text}, nulls when
+// unpinned); a reconnect that missed events ("resync") and, without EventSource, a poll every 30
+// seconds fetch the list again. Moderators' pages also follow the held questions' topic ("held"
+// events), which fetches the list (and shows a newly held question). No inline script (CSP).
 (function () {
   "use strict";
   var list = document.getElementById("question-list");
@@ -20,9 +22,9 @@
     if (!change || !change.id) { return false; }
     var item = document.getElementById("question-" + change.id);
     if (!item) { return false; }
-    if (change.status === "WITHDRAWN"
+    if (change.status === "WITHDRAWN" || change.status === "MERGED"
         || (change.status && change.status !== "VISIBLE" && !list.hasAttribute("data-moderates"))) {
-      // withdrawn by its asker: gone for everyone; held or hidden: gone for the audience (the public count of hidden questions updates on reload)
+      // withdrawn by its asker or merged into another question: gone for everyone; held or hidden: gone for the audience (the public count of hidden questions updates on reload)
       item.parentNode.removeChild(item);
       return true;
     }
@@ -50,8 +52,21 @@
       .catch(function () { /* offline for now: the next poll tries again */ });
   }
 
+  function showPinned(pin) {
+    var box = document.getElementById("pinned");
+    if (!box) { return; }
+    var text = box.querySelector("[data-pinned-text]");
+    if (pin && pin.id && pin.text) {
+      if (text) { text.textContent = pin.text; }
+      box.hidden = false;
+    } else {
+      box.hidden = true;
+    }
+  }
+
   list.addEventListener("shelfcare:live", function (event) {
     if (event.detail.name === "resync") { refresh(); return; }
+    if (event.detail.name === "pinned") { showPinned(event.detail.data); return; }
     if (event.detail.name !== "question") { return; }
     // a question this page does not show yet (just posted): fetch the list, which reloads when it must
     var data = event.detail.data;
@@ -61,6 +76,12 @@
     }
     rerank();
   });
+
+  var moderation = document.getElementById("moderation-live");
+  if (moderation) {
+    // a held question was posted, merged or put back: only moderators follow this topic
+    moderation.addEventListener("shelfcare:live", function () { refresh(); });
+  }
 
   if (!window.EventSource) { setInterval(refresh, 30000); }
 })();

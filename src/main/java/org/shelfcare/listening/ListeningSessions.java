@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -51,6 +52,8 @@ import org.springframework.transaction.annotation.Transactional;
  * <li>A vote stores only {@link ItemHashes HMAC(server key, person + question)}: a second vote is
  * 409, withdrawing a vote that is not there 404. A closed session takes no questions and no votes
  * (409).</li>
+ * <li>Moderators merge a duplicate into another visible question (its votes count there, one vote per
+ * person over both from then on; undoable) and pin the question discussed now (one per session).</li>
  * </ul>
  */
 @Service
@@ -229,7 +232,7 @@ public class ListeningSessions {
     public ListeningSession session(CurrentUser viewer, UUID id) {
         SessionStore.Row row = visible(viewer, id);
         return view(viewer, row, names(viewer), (int) store.questions(viewer.organizationId(), id).stream()
-                .filter(q -> q.status() != QuestionStatus.WITHDRAWN).count());
+                .filter(q -> q.status() != QuestionStatus.WITHDRAWN && q.status() != QuestionStatus.MERGED).count());
     }
 
     /** Whether the viewer may follow the session (its live topic): the same people who see it. */
@@ -248,6 +251,7 @@ public class ListeningSessions {
         if (!store.close(person.organizationId(), id)) {
             throw Problems.conflict("listening.session.alreadyClosed");
         }
+        events.pinned(person.organizationId(), id, null, null);
     }
 
     /** The open session with this code that the person sees; a wrong, closed or unseen code is a field error. */
@@ -326,6 +330,8 @@ public class ListeningSessions {
                 status, EditSecrets.hash(secret));
         if (status == QuestionStatus.VISIBLE) {
             events.changed(person.organizationId(), sessionId, id, 0, status);
+        } else {
+            events.held(person.organizationId(), sessionId, viewer -> moderates(viewer, row), id, 0, status);
         }
         return new QuestionPosted(id, secret);
     }
@@ -338,20 +344,32 @@ public class ListeningSessions {
     public List<Question> questions(CurrentUser viewer, UUID sessionId) {
         SessionStore.Row session = visible(viewer, sessionId);
         boolean moderator = moderates(viewer, session);
-        List<SessionStore.QuestionRow> rows = store.questions(viewer.organizationId(), sessionId).stream()
-                .filter(q -> q.status() != QuestionStatus.WITHDRAWN)
+        List<SessionStore.QuestionRow> all = store.questions(viewer.organizationId(), sessionId);
+        Map<UUID, List<SessionStore.QuestionRow>> mergedInto = new HashMap<>();
+        all.stream().filter(q -> q.status() == QuestionStatus.MERGED && q.mergedInto() != null)
+                .forEach(q -> mergedInto.computeIfAbsent(q.mergedInto(), key -> new ArrayList<>()).add(q));
+        List<SessionStore.QuestionRow> rows = all.stream()
+                .filter(q -> q.status() != QuestionStatus.WITHDRAWN && q.status() != QuestionStatus.MERGED)
                 .filter(q -> moderator || q.status() == QuestionStatus.VISIBLE || viewer.personId().equals(q.authorId()))
                 .toList();
         Map<UUID, Integer> votes = store.votes(viewer.organizationId(), sessionId);
         Set<String> mine = new LinkedHashSet<>();
         rows.forEach(q -> mine.addAll(hashes.all(viewer.personId(), q.id())));
+        mergedInto.values().forEach(list -> list.forEach(q -> mine.addAll(hashes.all(viewer.personId(), q.id()))));
         Set<UUID> voted = store.votedQuestions(viewer.organizationId(), mine);
         Map<UUID, String> names = directory.people(viewer).stream()
                 .collect(Collectors.toMap(PersonView::id, PersonView::name, (a, b) -> a));
-        return rows.stream().map(q -> new Question(q.id(), q.sessionId(), q.text(), q.anonymous(),
-                        q.authorId() == null ? null : names.get(q.authorId()), q.date(), q.position(),
-                        votes.getOrDefault(q.id(), 0), voted.contains(q.id()),
-                        viewer.personId().equals(q.authorId()), q.status(), q.hiddenReason(), q.answer()))
+        return rows.stream().map(q -> {
+                    List<SessionStore.QuestionRow> merged = mergedInto.getOrDefault(q.id(), List.of());
+                    int mergedVotes = merged.stream().mapToInt(m -> votes.getOrDefault(m.id(), 0)).sum();
+                    boolean votedHere = voted.contains(q.id()) || merged.stream().anyMatch(m -> voted.contains(m.id()));
+                    return new Question(q.id(), q.sessionId(), q.text(), q.anonymous(),
+                            q.authorId() == null ? null : names.get(q.authorId()), q.date(), q.position(),
+                            votes.getOrDefault(q.id(), 0) + mergedVotes, votedHere,
+                            viewer.personId().equals(q.authorId()), q.status(), q.hiddenReason(), q.answer(),
+                            mergedVotes, moderator ? merged.stream().map(m -> new Question.Merged(m.id(), m.text())).toList()
+                                    : List.<Question.Merged>of());
+                })
                 .sorted(Comparator.comparingInt(Question::votes).reversed().thenComparingInt(Question::position))
                 .toList();
     }
@@ -359,11 +377,11 @@ public class ListeningSessions {
     /** Votes for the question; answers its votes. A second vote is 409, a closed session 409. */
     public int vote(CurrentUser person, UUID questionId) {
         SessionStore.QuestionRow question = open(person, questionId);
-        if (store.voted(person.organizationId(), questionId, hashes.all(person.personId(), questionId))) {
+        if (votedInGroup(person, group(person.organizationId(), questionId))) {
             throw Problems.conflict("listening.vote.twice");
         }
         store.vote(person.organizationId(), questionId, hashes.hash(person.personId(), questionId));
-        int votes = store.votesOn(person.organizationId(), questionId);
+        int votes = totalVotes(person.organizationId(), questionId);
         events.changed(person.organizationId(), question.sessionId(), questionId, votes, question.status());
         return votes;
     }
@@ -371,10 +389,14 @@ public class ListeningSessions {
     /** Withdraws the person's vote; answers the votes left. No vote: 404; a closed session 409. */
     public int unvote(CurrentUser person, UUID questionId) {
         SessionStore.QuestionRow question = open(person, questionId);
-        if (!store.unvote(person.organizationId(), questionId, hashes.all(person.personId(), questionId))) {
+        boolean withdrawn = false;
+        for (UUID id : group(person.organizationId(), questionId)) {
+            withdrawn |= store.unvote(person.organizationId(), id, hashes.all(person.personId(), id));
+        }
+        if (!withdrawn) {
             throw Problems.notFound();
         }
-        int votes = store.votesOn(person.organizationId(), questionId);
+        int votes = totalVotes(person.organizationId(), questionId);
         events.changed(person.organizationId(), question.sessionId(), questionId, votes, question.status());
         return votes;
     }
@@ -382,7 +404,7 @@ public class ListeningSessions {
     /** Votes, or withdraws the vote when the person has voted (the page's one button). */
     public int toggle(CurrentUser person, UUID questionId) {
         open(person, questionId);
-        return store.voted(person.organizationId(), questionId, hashes.all(person.personId(), questionId))
+        return votedInGroup(person, group(person.organizationId(), questionId))
                 ? unvote(person, questionId) : vote(person, questionId);
     }
 
@@ -406,15 +428,15 @@ public class ListeningSessions {
 
     /** Shows a held or hidden question to the audience (moderators; others 403, unseen 404). */
     public void approve(CurrentUser moderator, UUID questionId) {
-        SessionStore.QuestionRow question = moderated(moderator, questionId);
+        SessionStore.QuestionRow question = notMerged(moderated(moderator, questionId));
         store.status(moderator.organizationId(), questionId, QuestionStatus.VISIBLE, null);
         events.changed(moderator.organizationId(), question.sessionId(), questionId,
-                store.votesOn(moderator.organizationId(), questionId), QuestionStatus.VISIBLE);
+                totalVotes(moderator.organizationId(), questionId), QuestionStatus.VISIBLE);
     }
 
     /** Hides a question with a reason category its named asker sees; an unknown reason is a field error. */
     public void hide(CurrentUser moderator, UUID questionId, @Nullable String reason) {
-        SessionStore.QuestionRow question = moderated(moderator, questionId);
+        SessionStore.QuestionRow question = notMerged(moderated(moderator, questionId));
         HideReason why;
         try {
             why = HideReason.valueOf(Objects.requireNonNullElse(reason, "").strip().toUpperCase(Locale.ROOT));
@@ -422,8 +444,9 @@ public class ListeningSessions {
             throw Problems.invalid("reason", "listening.hide.reasonRequired");
         }
         store.status(moderator.organizationId(), questionId, QuestionStatus.HIDDEN, why);
+        unpinIfPinned(moderator.organizationId(), question.sessionId(), questionId);
         events.changed(moderator.organizationId(), question.sessionId(), questionId,
-                store.votesOn(moderator.organizationId(), questionId), QuestionStatus.HIDDEN);
+                totalVotes(moderator.organizationId(), questionId), QuestionStatus.HIDDEN);
     }
 
     /** Marks a question answered with a short written answer (1 to {@value #ANSWER_MAX} characters). */
@@ -439,6 +462,14 @@ public class ListeningSessions {
         store.answer(moderator.organizationId(), questionId, text);
     }
 
+    /** A merged question is shown or hidden only after its merge is undone (409). */
+    private static SessionStore.QuestionRow notMerged(SessionStore.QuestionRow question) {
+        if (question.status() == QuestionStatus.MERGED) {
+            throw Problems.conflict("listening.merge.unmergeFirst");
+        }
+        return question;
+    }
+
     private SessionStore.QuestionRow moderated(CurrentUser person, UUID questionId) {
         SessionStore.QuestionRow question = store.question(person.organizationId(), questionId)
                 .orElseThrow(Problems::notFound);
@@ -447,6 +478,170 @@ public class ListeningSessions {
             throw Problems.forbidden();
         }
         return question;
+    }
+
+    // ---- merging duplicates -----------------------------------------------------------------------
+
+    /**
+     * Merges the question into another visible question of its session ({@code into}); answers the
+     * votes that question now shows. The merged question leaves every list, takes no votes, and its
+     * asker sees where it went; its votes stay on its own row and count on {@code into} until the
+     * merge is undone. Moderators only (others 403, unseen 404); {@code into} missing, itself, of
+     * another session or not visible: a field error; a question that is not visible or held, or that
+     * others were merged into: 409.
+     */
+    public int merge(CurrentUser moderator, UUID questionId, @Nullable UUID intoId) {
+        SessionStore.QuestionRow question = moderated(moderator, questionId);
+        UUID org = moderator.organizationId();
+        if (intoId == null) {
+            throw Problems.invalid("into", "listening.merge.intoRequired");
+        }
+        if (intoId.equals(questionId)) {
+            throw Problems.invalid("into", "listening.merge.self");
+        }
+        SessionStore.QuestionRow into = store.question(org, intoId)
+                .filter(q -> q.sessionId().equals(question.sessionId()))
+                .orElseThrow(() -> Problems.invalid("into", "listening.merge.intoUnknown"));
+        if (into.status() != QuestionStatus.VISIBLE) {
+            throw Problems.invalid("into", "listening.merge.intoNotVisible");
+        }
+        if (question.status() != QuestionStatus.VISIBLE && question.status() != QuestionStatus.HELD) {
+            throw Problems.conflict("listening.merge.notOpen");
+        }
+        if (!store.mergedInto(org, questionId).isEmpty()) {
+            throw Problems.conflict("listening.merge.hasMerged");
+        }
+        store.merge(org, questionId, intoId, question.status());
+        unpinIfPinned(org, question.sessionId(), questionId);
+        announce(org, question.sessionId(), questionId, question.status(), QuestionStatus.MERGED);
+        int votes = totalVotes(org, intoId);
+        events.changed(org, question.sessionId(), intoId, votes, QuestionStatus.VISIBLE);
+        return votes;
+    }
+
+    /**
+     * Undoes a merge: the question gets back the status it had (visible or held) and its votes; the
+     * question it was merged into loses them. Moderators only; a question that is not merged: 409.
+     */
+    public void unmerge(CurrentUser moderator, UUID questionId) {
+        SessionStore.QuestionRow question = moderated(moderator, questionId);
+        UUID org = moderator.organizationId();
+        if (question.status() != QuestionStatus.MERGED || question.mergedInto() == null) {
+            throw Problems.conflict("listening.merge.notMerged");
+        }
+        restore(org, question);
+        UUID into = question.mergedInto();
+        store.question(org, into).ifPresent(target -> events.changed(org, question.sessionId(), into,
+                totalVotes(org, into), target.status()));
+    }
+
+    /** A merged question gets back the status it had, and the pages hear of it. */
+    private void restore(UUID org, SessionStore.QuestionRow merged) {
+        QuestionStatus back = Objects.requireNonNullElse(merged.statusBeforeMerge(), QuestionStatus.VISIBLE);
+        store.unmerge(org, merged.id(), back);
+        announce(org, merged.sessionId(), merged.id(), back, back);
+    }
+
+    /** The questions merged into one that its asker withdraws get back the status they had. */
+    void releaseMerged(UUID org, UUID questionId) {
+        store.mergedInto(org, questionId).forEach(merged -> restore(org, merged));
+    }
+
+    /** Live: to the audience when the question was or is visible, otherwise to the moderators only. */
+    private void announce(UUID org, UUID sessionId, UUID questionId, QuestionStatus was, QuestionStatus now) {
+        int votes = store.votesOn(org, questionId);
+        if (was == QuestionStatus.VISIBLE || now == QuestionStatus.VISIBLE) {
+            events.changed(org, sessionId, questionId, votes, now);
+        } else {
+            SessionStore.Row session = store.find(org, sessionId).orElseThrow(Problems::notFound);
+            events.held(org, sessionId, viewer -> moderates(viewer, session), questionId, votes, now);
+        }
+    }
+
+    /** The votes a question shows: its own and those of the questions merged into it. */
+    int totalVotes(UUID org, UUID questionId) {
+        int votes = store.votesOn(org, questionId);
+        for (SessionStore.QuestionRow merged : store.mergedInto(org, questionId)) {
+            votes += store.votesOn(org, merged.id());
+        }
+        return votes;
+    }
+
+    /** The question and those merged into it: a vote on any of them counts on the question. */
+    private List<UUID> group(UUID org, UUID questionId) {
+        List<UUID> ids = new ArrayList<>();
+        ids.add(questionId);
+        store.mergedInto(org, questionId).forEach(q -> ids.add(q.id()));
+        return ids;
+    }
+
+    private boolean votedInGroup(CurrentUser person, List<UUID> group) {
+        return group.stream().anyMatch(id -> store.voted(person.organizationId(), id, hashes.all(person.personId(), id)));
+    }
+
+    // ---- the pinned question ----------------------------------------------------------------------
+
+    /** The session's pinned ("now discussing") visible question, if any, for those who see the session. */
+    @Transactional(readOnly = true)
+    public Optional<UUID> pinned(CurrentUser viewer, UUID sessionId) {
+        SessionStore.Row session = visible(viewer, sessionId);
+        if (session.closedAt() != null) {
+            return Optional.empty();
+        }
+        return store.pinned(viewer.organizationId(), sessionId)
+                .filter(id -> store.question(viewer.organizationId(), id)
+                        .filter(q -> q.status() == QuestionStatus.VISIBLE).isPresent());
+    }
+
+    /**
+     * Pins a visible question of an open session as the one discussing now, in place of any other.
+     * Moderators only (others 403, unseen 404); a question that is missing or of another session: a
+     * field error; not visible, or a closed session: 409.
+     */
+    public void pin(CurrentUser moderator, UUID sessionId, @Nullable UUID questionId) {
+        SessionStore.Row session = visible(moderator, sessionId);
+        if (!moderates(moderator, session)) {
+            throw Problems.forbidden();
+        }
+        if (session.closedAt() != null) {
+            throw Problems.conflict("listening.session.closed");
+        }
+        if (questionId == null) {
+            throw Problems.invalid("questionId", "listening.pin.required");
+        }
+        SessionStore.QuestionRow question = store.question(moderator.organizationId(), questionId)
+                .filter(q -> q.sessionId().equals(sessionId))
+                .orElseThrow(() -> Problems.invalid("questionId", "listening.pin.unknown"));
+        if (question.status() != QuestionStatus.VISIBLE) {
+            throw Problems.conflict("listening.pin.notVisible");
+        }
+        store.pin(moderator.organizationId(), sessionId, questionId);
+        events.pinned(moderator.organizationId(), sessionId, questionId, question.text());
+    }
+
+    /** Unpins the session's question; nothing pinned is fine. Moderators only (others 403, unseen 404). */
+    public void unpin(CurrentUser moderator, UUID sessionId) {
+        SessionStore.Row session = visible(moderator, sessionId);
+        if (!moderates(moderator, session)) {
+            throw Problems.forbidden();
+        }
+        if (store.unpin(moderator.organizationId(), sessionId, null)) {
+            events.pinned(moderator.organizationId(), sessionId, null, null);
+        }
+    }
+
+    /** A question that leaves the list (hidden, merged, withdrawn) is no longer pinned. */
+    void unpinIfPinned(UUID org, UUID sessionId, UUID questionId) {
+        if (store.unpin(org, sessionId, questionId)) {
+            events.pinned(org, sessionId, null, null);
+        }
+    }
+
+    /** Whether the person moderates the session (its host, admins, wellness leads); unseen sessions false. */
+    @Transactional(readOnly = true)
+    public boolean moderates(CurrentUser person, UUID sessionId) {
+        return store.find(person.organizationId(), sessionId)
+                .filter(row -> sees(person, membership(person), row) && moderates(person, row)).isPresent();
     }
 
     // ---- helpers ----------------------------------------------------------------------------------

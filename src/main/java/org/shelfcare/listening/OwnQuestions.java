@@ -31,7 +31,10 @@ public class OwnQuestions {
     /** The question, for its asker (named author or holder of the secret); others 404. */
     @Transactional(readOnly = true)
     public OwnQuestion question(CurrentUser person, UUID id, @Nullable String editToken) {
-        return view(owned(person, id, editToken));
+        SessionStore.QuestionRow row = owned(person, id, editToken);
+        String intoText = row.mergedInto() == null ? null
+                : store.question(person.organizationId(), row.mergedInto()).map(SessionStore.QuestionRow::text).orElse(null);
+        return view(row, intoText);
     }
 
     /** Whether the person is the named author (no secret needed). Unseen questions 404. */
@@ -42,9 +45,12 @@ public class OwnQuestions {
                 .orElse(false);
     }
 
-    /** Changes the text while the question is not answered or withdrawn (otherwise 409); bad text is a field error. */
+    /** Changes the text while the question is not answered, withdrawn or merged (otherwise 409); bad text is a field error. */
     public OwnQuestion edit(CurrentUser person, UUID id, @Nullable String editToken, @Nullable String text) {
         SessionStore.QuestionRow row = owned(person, id, editToken);
+        if (row.status() == QuestionStatus.MERGED) {
+            throw Problems.conflict("listening.qsecret.merged");
+        }
         if (!editable(row)) {
             throw Problems.conflict("listening.qsecret.notEditable");
         }
@@ -60,7 +66,9 @@ public class OwnQuestions {
     }
 
     /**
-     * Withdraws it: status WITHDRAWN, gone from every list, no more votes; the session's live
+     * Withdraws it: status WITHDRAWN, gone from every list, no more votes, no longer pinned, and the
+     * questions merged into it get back the status they had; a merged question cannot be withdrawn
+     * (409: its votes count on the question it went into). The session's live
      * stream says so with the id, votes and status only. A second withdrawal is 409.
      */
     public void withdraw(CurrentUser person, UUID id, @Nullable String editToken) {
@@ -68,7 +76,12 @@ public class OwnQuestions {
         if (row.status() == QuestionStatus.WITHDRAWN) {
             throw Problems.conflict("listening.qsecret.alreadyWithdrawn");
         }
+        if (row.status() == QuestionStatus.MERGED) {
+            throw Problems.conflict("listening.qsecret.merged");
+        }
         store.status(person.organizationId(), id, QuestionStatus.WITHDRAWN, null);
+        sessions.unpinIfPinned(person.organizationId(), row.sessionId(), id);
+        sessions.releaseMerged(person.organizationId(), id);
         events.changed(person.organizationId(), row.sessionId(), id, store.votesOn(person.organizationId(), id),
                 QuestionStatus.WITHDRAWN);
     }
@@ -83,11 +96,11 @@ public class OwnQuestions {
     }
 
     private static boolean editable(SessionStore.QuestionRow row) {
-        return row.answer() == null && row.status() != QuestionStatus.WITHDRAWN;
+        return row.answer() == null && row.status() != QuestionStatus.WITHDRAWN && row.status() != QuestionStatus.MERGED;
     }
 
-    private static OwnQuestion view(SessionStore.QuestionRow row) {
+    private static OwnQuestion view(SessionStore.QuestionRow row, @Nullable String mergedIntoText) {
         return new OwnQuestion(row.id(), row.sessionId(), row.text(), row.anonymous(), row.date(), row.status(),
-                row.hiddenReason(), row.answer(), editable(row));
+                row.hiddenReason(), row.answer(), editable(row), row.mergedInto(), mergedIntoText);
     }
 }

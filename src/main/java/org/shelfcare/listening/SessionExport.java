@@ -53,11 +53,17 @@ public class SessionExport {
     record Content(ListeningSession session, String when, @Nullable String notes, Map<HideReason, Integer> hidden,
             List<Question> questions) {}
 
-    private Content content(CurrentUser person, UUID sessionId) {
+    /** Checks that the person may export the session: 404 when they do not see it, 403 when they do not moderate it. */
+    public ListeningSession authorize(CurrentUser person, UUID sessionId) {
         ListeningSession session = sessions.session(person, sessionId);
         if (!session.moderates()) {
             throw Problems.forbidden();
         }
+        return session;
+    }
+
+    private Content content(CurrentUser person, UUID sessionId) {
+        ListeningSession session = authorize(person, sessionId);
         String when = WHEN.format(session.startsAt().atZone(person.zone()));
         if (session.endsAt() != null) {
             when += " - " + WHEN.format(session.endsAt().atZone(person.zone()));

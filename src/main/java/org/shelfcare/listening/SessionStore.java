@@ -24,7 +24,8 @@ class SessionStore {
 
     record QuestionRow(UUID id, UUID sessionId, @Nullable UUID authorId, boolean anonymous, String text,
             LocalDate date, int position, QuestionStatus status, @Nullable HideReason hiddenReason,
-            @Nullable String answer, @Nullable String editHash) {}
+            @Nullable String answer, @Nullable String editHash, @Nullable UUID mergedInto,
+            @Nullable QuestionStatus statusBeforeMerge) {}
 
     private static final RowMapper<Row> ROW = (rs, n) -> {
         SessionAudience audience = SessionAudience.valueOf(rs.getString("audience"));
@@ -45,7 +46,8 @@ class SessionStore {
             rs.getString("body"), rs.getObject("post_date", LocalDate.class), rs.getInt("position"),
             QuestionStatus.valueOf(rs.getString("status")),
             rs.getString("hidden_reason") == null ? null : HideReason.valueOf(rs.getString("hidden_reason")),
-            rs.getString("answer"), rs.getString("edit_hash"));
+            rs.getString("answer"), rs.getString("edit_hash"), rs.getObject("merged_into", UUID.class),
+            rs.getString("status_before_merge") == null ? null : QuestionStatus.valueOf(rs.getString("status_before_merge")));
 
     private final JdbcClient jdbc;
 
@@ -83,6 +85,7 @@ class SessionStore {
     }
 
     boolean close(UUID orgId, UUID id) {
+        jdbc.sql("DELETE FROM listening_pin WHERE org_id = ? AND session_id = ?").params(orgId, id).update();
         return jdbc.sql("UPDATE listening_session SET closed_at = ? WHERE org_id = ? AND id = ? AND closed_at IS NULL")
                 .params(Timestamp.from(Instant.now()), orgId, id).update() > 0;
     }
@@ -122,7 +125,7 @@ class SessionStore {
 
     Map<UUID, Integer> questionCounts(UUID orgId) {
         Map<UUID, Integer> counts = new HashMap<>();
-        jdbc.sql("SELECT session_id, COUNT(*) AS n FROM listening_question WHERE org_id = ? AND status <> 'WITHDRAWN' GROUP BY session_id")
+        jdbc.sql("SELECT session_id, COUNT(*) AS n FROM listening_question WHERE org_id = ? AND status NOT IN ('WITHDRAWN', 'MERGED') GROUP BY session_id")
                 .param(orgId).query((rs, n) -> counts.put(rs.getObject("session_id", UUID.class), rs.getInt("n")))
                 .list();
         return counts;
@@ -139,6 +142,56 @@ class SessionStore {
 
     void answer(UUID orgId, UUID id, String answer) {
         jdbc.sql("UPDATE listening_question SET answer = ? WHERE org_id = ? AND id = ?").params(answer, orgId, id).update();
+    }
+
+    /** Merges the question into another of its session, remembering the status it had. */
+    void merge(UUID orgId, UUID id, UUID into, QuestionStatus before) {
+        jdbc.sql("""
+                UPDATE listening_question SET status = 'MERGED', merged_into = ?, status_before_merge = ?
+                WHERE org_id = ? AND id = ?""")
+                .params(into, before.name(), orgId, id).update();
+    }
+
+    /** Undoes a merge: the question gets back the status it had. */
+    void unmerge(UUID orgId, UUID id, QuestionStatus back) {
+        jdbc.sql("""
+                UPDATE listening_question SET status = ?, merged_into = NULL, status_before_merge = NULL
+                WHERE org_id = ? AND id = ?""")
+                .params(back.name(), orgId, id).update();
+    }
+
+    /** The questions merged into this one. */
+    List<QuestionRow> mergedInto(UUID orgId, UUID into) {
+        return jdbc.sql("SELECT * FROM listening_question WHERE org_id = ? AND merged_into = ? ORDER BY position")
+                .params(orgId, into).query(QUESTION).list();
+    }
+
+    // ---- the pinned question ----------------------------------------------------------------------
+
+    Optional<UUID> pinned(UUID orgId, UUID sessionId) {
+        return jdbc.sql("SELECT question_id FROM listening_pin WHERE org_id = ? AND session_id = ?")
+                .params(orgId, sessionId).query(UUID.class).optional();
+    }
+
+    void pin(UUID orgId, UUID sessionId, UUID questionId) {
+        // the session row is locked so that two moderators pinning at once leave one pin
+        jdbc.sql("SELECT id FROM listening_session WHERE org_id = ? AND id = ? FOR UPDATE").params(orgId, sessionId)
+                .query(UUID.class).optional();
+        if (jdbc.sql("UPDATE listening_pin SET question_id = ?, pinned_at = ? WHERE org_id = ? AND session_id = ?")
+                .params(questionId, Timestamp.from(Instant.now()), orgId, sessionId).update() == 0) {
+            jdbc.sql("INSERT INTO listening_pin (session_id, org_id, question_id, pinned_at) VALUES (?, ?, ?, ?)")
+                    .params(sessionId, orgId, questionId, Timestamp.from(Instant.now())).update();
+        }
+    }
+
+    /** Unpins the session's question (only when it is {@code questionId}, if given); answers whether one was. */
+    boolean unpin(UUID orgId, UUID sessionId, @Nullable UUID questionId) {
+        if (questionId == null) {
+            return jdbc.sql("DELETE FROM listening_pin WHERE org_id = ? AND session_id = ?").params(orgId, sessionId)
+                    .update() > 0;
+        }
+        return jdbc.sql("DELETE FROM listening_pin WHERE org_id = ? AND session_id = ? AND question_id = ?")
+                .params(orgId, sessionId, questionId).update() > 0;
     }
 
     /** Hidden questions of the session per reason. */

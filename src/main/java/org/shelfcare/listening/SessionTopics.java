@@ -5,7 +5,11 @@ import org.shelfcare.directory.CurrentUser;
 import org.shelfcare.notifications.TopicAuthorizer;
 import org.springframework.stereotype.Component;
 
-/** Only people who see a session may follow its live topic {@code listening.session.<id>}. */
+/**
+ * Only people who see a session may follow its live topic {@code listening.session.<id>}; only its
+ * moderators (host, admins, wellness leads) its held questions' topic
+ * {@code listening.session.<id>.moderation}.
+ */
 @Component
 class SessionTopics implements TopicAuthorizer {
 
@@ -22,8 +26,14 @@ class SessionTopics implements TopicAuthorizer {
 
     @Override
     public boolean maySubscribe(CurrentUser viewer, String topic) {
+        String rest = topic.substring(QuestionEvents.TOPIC_PREFIX.length());
+        boolean moderation = rest.endsWith(QuestionEvents.MODERATION_SUFFIX);
+        if (moderation) {
+            rest = rest.substring(0, rest.length() - QuestionEvents.MODERATION_SUFFIX.length());
+        }
         try {
-            return sessions.sees(viewer, UUID.fromString(topic.substring(QuestionEvents.TOPIC_PREFIX.length())));
+            UUID id = UUID.fromString(rest);
+            return moderation ? sessions.moderates(viewer, id) : sessions.sees(viewer, id);
         } catch (IllegalArgumentException notAnId) {
             return false;
         }

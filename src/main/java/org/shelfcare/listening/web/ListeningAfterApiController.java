@@ -48,6 +48,8 @@ class ListeningAfterApiController {
     @GetMapping("/sessions/{id}/export")
     ResponseEntity<byte[]> export(CurrentUser user, @PathVariable UUID id, @RequestParam(defaultValue = "csv") String format,
             Locale locale) {
+        // who may export comes before what was asked for: another library 404, not a moderator 403
+        export.authorize(user, id);
         return switch (format) {
             case "csv" -> ListeningAfterController.csvFile(id, export.csv(user, id, locale));
             case "pdf" -> ListeningAfterController.pdfFile(id, export.pdf(user, id, locale));

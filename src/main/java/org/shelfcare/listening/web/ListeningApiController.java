@@ -28,6 +28,7 @@ import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -69,13 +70,21 @@ class ListeningApiController {
 
     /** {@code author} is null on an anonymous question, for everyone. */
     record QuestionJson(UUID id, String text, boolean anonymous, @Nullable String author, LocalDate date, int votes,
-            boolean voted, QuestionStatus status, @Nullable HideReason hiddenReason, @Nullable String answer) {
+            boolean voted, QuestionStatus status, @Nullable HideReason hiddenReason, @Nullable String answer,
+            int mergedVotes, List<Question.Merged> merged, boolean pinned) {
 
-        static QuestionJson of(Question q) {
+        static QuestionJson of(Question q, @Nullable UUID pinned) {
             return new QuestionJson(q.id(), q.text(), q.anonymous(), q.authorName(), q.date(), q.votes(), q.voted(),
-                    q.status(), q.hiddenReason(), q.answer());
+                    q.status(), q.hiddenReason(), q.answer(), q.mergedVotes(), q.merged(), q.id().equals(pinned));
         }
     }
+
+    record MergeBody(@Nullable UUID into) {}
+
+    record PinBody(@Nullable UUID questionId) {}
+
+    /** The pinned question's id and text; both null when nothing is pinned. */
+    record PinnedJson(@Nullable UUID id, @Nullable String text) {}
 
     record HideBody(@Nullable String reason) {}
 
@@ -125,7 +134,9 @@ class ListeningApiController {
     @GetMapping("/sessions/{id}/questions")
     ListPage<QuestionJson> questions(CurrentUser user, @PathVariable UUID id,
             @RequestParam(required = false) @Nullable String cursor, @RequestParam(defaultValue = "100") int limit) {
-        return ListPage.of(sessions.questions(user, id).stream().map(QuestionJson::of).toList(), cursor, limit);
+        UUID pinned = sessions.pinned(user, id).orElse(null);
+        return ListPage.of(sessions.questions(user, id).stream().map(q -> QuestionJson.of(q, pinned)).toList(), cursor,
+                limit);
     }
 
     @Operation(summary = "Vote for a question; a second vote answers 409")
@@ -161,6 +172,44 @@ class ListeningApiController {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void answer(CurrentUser user, @PathVariable UUID id, @RequestBody AnswerBody body) {
         sessions.answer(user, id, body.answer());
+    }
+
+    @Operation(summary = "Merge a duplicate question into another visible question of its session ({\"into\": id}): it leaves the list, its asker sees where it went, and its votes count on that question until the merge is undone; answers the votes that question now shows (the session's host, admins and wellness leads)")
+    @PostMapping("/questions/{id}/merge")
+    Votes merge(CurrentUser user, @PathVariable UUID id, @RequestBody MergeBody body) {
+        return new Votes(sessions.merge(user, id, body.into()));
+    }
+
+    @Operation(summary = "Undo a merge: the question gets back the status and votes it had (the session's host, admins and wellness leads)")
+    @DeleteMapping("/questions/{id}/merge")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void unmerge(CurrentUser user, @PathVariable UUID id) {
+        sessions.unmerge(user, id);
+    }
+
+    @Operation(summary = "The question the session is discussing now (id and text, both null when none)")
+    @GetMapping("/sessions/{id}/pinned")
+    PinnedJson pinned(CurrentUser user, @PathVariable UUID id) {
+        UUID pinned = sessions.pinned(user, id).orElse(null);
+        if (pinned == null) {
+            return new PinnedJson(null, null);
+        }
+        return sessions.questions(user, id).stream().filter(q -> q.id().equals(pinned)).findFirst()
+                .map(q -> new PinnedJson(q.id(), q.text())).orElse(new PinnedJson(null, null));
+    }
+
+    @Operation(summary = "Pin a visible question as the one discussing now ({\"questionId\": id}), in place of any other (the session's host, admins and wellness leads)")
+    @PutMapping("/sessions/{id}/pinned")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void pin(CurrentUser user, @PathVariable UUID id, @RequestBody PinBody body) {
+        sessions.pin(user, id, body.questionId());
+    }
+
+    @Operation(summary = "Unpin the session's question (the session's host, admins and wellness leads)")
+    @DeleteMapping("/sessions/{id}/pinned")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void unpin(CurrentUser user, @PathVariable UUID id) {
+        sessions.unpin(user, id);
     }
 
     @Operation(summary = "The session's live events (text/event-stream): event 'question' with {id, votes, status}; resumes with Last-Event-ID")

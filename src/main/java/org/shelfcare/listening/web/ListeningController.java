@@ -2,6 +2,7 @@ package org.shelfcare.listening.web;
 
 import java.util.Locale;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.shelfcare.directory.CurrentUser;
 import org.shelfcare.listening.ListeningSession;
 import org.shelfcare.listening.ListeningSessions;
@@ -93,8 +94,10 @@ class ListeningController {
     @GetMapping(ListeningRoutes.SESSION + "/present")
     String present(CurrentUser user, @PathVariable UUID id, Model model) {
         model.addAttribute("session", sessions.session(user, id));
-        model.addAttribute("questions", sessions.questions(user, id).stream()
-                .filter(q -> q.status() == org.shelfcare.listening.QuestionStatus.VISIBLE).limit(PRESENTED).toList());
+        java.util.List<org.shelfcare.listening.Question> visible = sessions.questions(user, id).stream()
+                .filter(q -> q.status() == org.shelfcare.listening.QuestionStatus.VISIBLE).toList();
+        model.addAttribute("questions", visible.stream().limit(PRESENTED).toList());
+        model.addAttribute("pinned", pinned(user, id, visible));
         return "listening/present";
     }
 
@@ -170,11 +173,62 @@ class ListeningController {
         return "redirect:" + ListeningRoutes.session(session) + "#question-" + questionId;
     }
 
+    @PostMapping("/listening/questions/{questionId}/merge")
+    String merge(CurrentUser user, @PathVariable UUID questionId, @RequestParam(required = false) @Nullable UUID into,
+            Locale locale, Model model, RedirectAttributes redirect) {
+        UUID session = sessions.sessionOf(user, questionId);
+        try {
+            sessions.merge(user, questionId, into);
+        } catch (InvalidInput invalid) {
+            InvalidInput.FieldError error = invalid.errors().get(0);
+            return renderSession(user, session, "", true, FormErrors.form("into-" + questionId,
+                    messages.getMessage(error.messageCode(), error.args(), locale)), model);
+        }
+        Flash.notice(redirect, messages.getMessage("listening.merge.done", null, locale));
+        return "redirect:" + ListeningRoutes.session(session) + "#question-" + into;
+    }
+
+    @PostMapping("/listening/questions/{questionId}/unmerge")
+    String unmerge(CurrentUser user, @PathVariable UUID questionId, Locale locale, RedirectAttributes redirect) {
+        UUID session = sessions.sessionOf(user, questionId);
+        sessions.unmerge(user, questionId);
+        Flash.notice(redirect, messages.getMessage("listening.merge.undone", null, locale));
+        return "redirect:" + ListeningRoutes.session(session) + "#question-" + questionId;
+    }
+
+    @PostMapping(ListeningRoutes.SESSION + "/pin")
+    String pin(CurrentUser user, @PathVariable UUID id, @RequestParam(required = false) @Nullable UUID questionId,
+            Locale locale, Model model, RedirectAttributes redirect) {
+        try {
+            sessions.pin(user, id, questionId);
+        } catch (InvalidInput invalid) {
+            InvalidInput.FieldError error = invalid.errors().get(0);
+            return renderSession(user, id, "", true, FormErrors.form("pin",
+                    messages.getMessage(error.messageCode(), error.args(), locale)), model);
+        }
+        Flash.notice(redirect, messages.getMessage("listening.pin.done", null, locale));
+        return "redirect:" + ListeningRoutes.session(id) + "#pinned";
+    }
+
+    @PostMapping(ListeningRoutes.SESSION + "/unpin")
+    String unpin(CurrentUser user, @PathVariable UUID id, Locale locale, RedirectAttributes redirect) {
+        sessions.unpin(user, id);
+        Flash.notice(redirect, messages.getMessage("listening.pin.undone", null, locale));
+        return "redirect:" + ListeningRoutes.session(id);
+    }
+
     @PostMapping(ListeningRoutes.SESSION + "/close")
     String close(CurrentUser user, @PathVariable UUID id, Locale locale, RedirectAttributes redirect) {
         sessions.close(user, id);
         Flash.notice(redirect, messages.getMessage("listening.session.closedNotice", null, locale));
         return "redirect:" + ListeningRoutes.session(id);
+    }
+
+    /** The pinned question among those shown, or null. */
+    private org.shelfcare.listening.@Nullable Question pinned(CurrentUser user, UUID id,
+            java.util.List<org.shelfcare.listening.Question> questions) {
+        UUID pinned = sessions.pinned(user, id).orElse(null);
+        return questions.stream().filter(q -> q.id().equals(pinned)).findFirst().orElse(null);
     }
 
     private static void requireHost(CurrentUser user) {
@@ -202,8 +256,10 @@ class ListeningController {
         ListeningSession session = sessions.session(user, id);
         int k = sessions.threshold(user);
         int audience = sessions.audienceSize(user, id);
+        java.util.List<org.shelfcare.listening.Question> questions = sessions.questions(user, id);
         model.addAttribute("session", session);
-        model.addAttribute("questions", sessions.questions(user, id));
+        model.addAttribute("questions", questions);
+        model.addAttribute("pinned", pinned(user, id, questions));
         model.addAttribute("hidden", sessions.hiddenCounts(user, id));
         if (!model.containsAttribute("answerTyped")) {
             model.addAttribute("answerTyped", java.util.Map.of());

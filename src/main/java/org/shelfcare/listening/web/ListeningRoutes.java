@@ -47,6 +47,27 @@ public final class ListeningRoutes {
         return "/listening/questions/" + questionId + "/answer";
     }
 
+    public static String merge(UUID questionId) {
+        return "/listening/questions/" + questionId + "/merge";
+    }
+
+    public static String unmerge(UUID questionId) {
+        return "/listening/questions/" + questionId + "/unmerge";
+    }
+
+    public static String pin(UUID id) {
+        return session(id) + "/pin";
+    }
+
+    public static String unpin(UUID id) {
+        return session(id) + "/unpin";
+    }
+
+    /** The session's moderators' topic on the live stream (held questions). */
+    public static String moderationTopic(UUID id) {
+        return topic(id) + ".moderation";
+    }
+
     /** The session's topic on the live stream. */
     public static String topic(UUID id) {
         return "listening.session." + id;

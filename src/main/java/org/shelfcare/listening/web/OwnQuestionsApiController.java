@@ -42,12 +42,17 @@ class OwnQuestionsApiController {
 
     record TextBody(@Nullable String text) {}
 
+    /** The question a merged question went into. */
+    record MergedInto(UUID id, @Nullable String text) {}
+
     record OwnQuestionJson(UUID id, UUID sessionId, String text, boolean anonymous, LocalDate date,
-            QuestionStatus status, @Nullable HideReason hiddenReason, @Nullable String answer, boolean editable) {
+            QuestionStatus status, @Nullable HideReason hiddenReason, @Nullable String answer, boolean editable,
+            @Nullable MergedInto mergedInto) {
 
         static OwnQuestionJson of(OwnQuestion q) {
             return new OwnQuestionJson(q.id(), q.sessionId(), q.text(), q.anonymous(), q.date(), q.status(),
-                    q.hiddenReason(), q.answer(), q.editable());
+                    q.hiddenReason(), q.answer(), q.editable(), q.mergedInto() == null ? null
+                            : new MergedInto(q.mergedInto(), q.mergedIntoText()));
         }
     }
 
