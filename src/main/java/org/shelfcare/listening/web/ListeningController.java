@@ -34,11 +34,14 @@ class ListeningController {
     private final ListeningSessions sessions;
     private final MessageSource messages;
     private final org.shelfcare.listening.SessionNotes notes;
+    private final org.shelfcare.listening.QuestionTrails trails;
 
-    ListeningController(ListeningSessions sessions, MessageSource messages, org.shelfcare.listening.SessionNotes notes) {
+    ListeningController(ListeningSessions sessions, MessageSource messages, org.shelfcare.listening.SessionNotes notes,
+            org.shelfcare.listening.QuestionTrails trails) {
         this.sessions = sessions;
         this.messages = messages;
         this.notes = notes;
+        this.trails = trails;
     }
 
     @GetMapping(ListeningRoutes.HOME)
@@ -203,8 +206,14 @@ class ListeningController {
         int k = sessions.threshold(user);
         int audience = sessions.audienceSize(user, id);
         model.addAttribute("session", session);
-        model.addAttribute("questions", sessions.questions(user, id));
+        java.util.List<org.shelfcare.listening.Question> questions = sessions.questions(user, id);
+        model.addAttribute("questions", questions);
         model.addAttribute("hidden", sessions.hiddenCounts(user, id));
+        // what became of each question: its theme, the actions it led to, news for the viewer
+        model.addAttribute("trails", trails.trails(user, id, questions));
+        model.addAttribute("groups", org.shelfcare.listening.QuestionTrails.manages(user));
+        model.addAttribute("themes", org.shelfcare.listening.QuestionTrails.manages(user) ? trails.themes(user)
+                : java.util.List.of());
         if (!model.containsAttribute("answerTyped")) {
             model.addAttribute("answerTyped", java.util.Map.of());
         }
