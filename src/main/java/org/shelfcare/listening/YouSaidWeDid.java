@@ -27,10 +27,11 @@ import org.springframework.transaction.annotation.Transactional;
  * "You said, we did": the actions that staff feedback became. Wellness leads and admins create and
  * update them; every person of the library sees the board.
  * <p>
- * When an action changes, the named authors of the suggestions behind it get a notification. Nobody
- * else is told anything that is stored: voters and anonymous authors see "new since you last looked"
- * on the board, worked out when they look from their keyed vote hashes and one "last looked" time
- * per person that names no item.
+ * An action's items are suggestions and session questions ({@link QuestionTrails}). When an action
+ * changes, the named authors of the suggestions and the named askers of the questions behind it get a
+ * notification. Nobody else is told anything that is stored: voters and anonymous authors see "new
+ * since you last looked" on the board, worked out when they look from their keyed vote hashes and one
+ * "last looked" time per person that names no item.
  */
 @Service
 @Transactional
