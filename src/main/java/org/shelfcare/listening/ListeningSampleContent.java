@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -40,11 +41,14 @@ class ListeningSampleContent {
     private final SessionStore store;
     private final ItemHashes hashes;
     private final DirectoryManagement directory;
+    private final YouSaidWeDidSampleContent youSaidWeDid;
 
-    ListeningSampleContent(SessionStore store, ItemHashes hashes, DirectoryManagement directory) {
+    ListeningSampleContent(SessionStore store, ItemHashes hashes, DirectoryManagement directory,
+            YouSaidWeDidSampleContent youSaidWeDid) {
         this.store = store;
         this.hashes = hashes;
         this.directory = directory;
+        this.youSaidWeDid = youSaidWeDid;
     }
 
     @ApplicationModuleListener
@@ -59,8 +63,10 @@ class ListeningSampleContent {
                 SessionAudience.LIBRARY, null, "1. Welcome\n2. Workload and coverage\n3. Your questions", "AUTMN7",
                 false, null));
         LocalDate asked = LocalDate.ofInstant(starts.minus(2, ChronoUnit.DAYS), zone);
+        List<UUID> questions = new ArrayList<>();
         for (Sample s : QUESTIONS) {
             UUID question = UUID.randomUUID();
+            questions.add(question);
             UUID asker = s.asker() != null && s.asker() < sample.peopleIds().size() ? sample.peopleIds().get(s.asker()) : null;
             store.insertQuestion(org, session, question, asker, s.text(), asked, QuestionStatus.VISIBLE);
             if (s.hidden() != null) {
@@ -74,5 +80,7 @@ class ListeningSampleContent {
             }
         }
         store.close(org, session);
+        // the suggestion box and the actions in progress, linked to the town hall's questions behind them
+        youSaidWeDid.fill(sample, questions);
     }
 }

@@ -1,5 +1,6 @@
 package org.shelfcare.listening;
 
+import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.shelfcare.directory.CurrentUser;
@@ -21,20 +22,27 @@ public class OwnQuestions {
     private final SessionStore store;
     private final ListeningSessions sessions;
     private final QuestionEvents events;
+    private final QuestionTrails trails;
 
-    OwnQuestions(SessionStore store, ListeningSessions sessions, QuestionEvents events) {
+    OwnQuestions(SessionStore store, ListeningSessions sessions, QuestionEvents events, QuestionTrails trails) {
         this.store = store;
         this.sessions = sessions;
         this.events = events;
+        this.trails = trails;
     }
 
     /** The question, for its asker (named author or holder of the secret); others 404. */
     @Transactional(readOnly = true)
     public OwnQuestion question(CurrentUser person, UUID id, @Nullable String editToken) {
-        SessionStore.QuestionRow row = owned(person, id, editToken);
-        String intoText = row.mergedInto() == null ? null
-                : store.question(person.organizationId(), row.mergedInto()).map(SessionStore.QuestionRow::text).orElse(null);
-        return view(row, intoText);
+        return view(person, owned(person, id, editToken), false);
+    }
+
+    /**
+     * The question with its news, for its asker, who is now looking: afterwards only what happens
+     * from today on is news. The day is kept on the question, never who looked.
+     */
+    public OwnQuestion look(CurrentUser person, UUID id, @Nullable String editToken) {
+        return view(person, owned(person, id, editToken), true);
     }
 
     /** Whether the person is the named author (no secret needed). Unseen questions 404. */
@@ -99,8 +107,12 @@ public class OwnQuestions {
         return row.answer() == null && row.status() != QuestionStatus.WITHDRAWN && row.status() != QuestionStatus.MERGED;
     }
 
-    private static OwnQuestion view(SessionStore.QuestionRow row, @Nullable String mergedIntoText) {
+    private OwnQuestion view(CurrentUser person, SessionStore.QuestionRow row, boolean look) {
+        boolean news = trails.askerLooks(person.organizationId(), row.id(), look);
+        String intoText = row.mergedInto() == null ? null
+                : store.question(person.organizationId(), row.mergedInto()).map(SessionStore.QuestionRow::text).orElse(null);
         return new OwnQuestion(row.id(), row.sessionId(), row.text(), row.anonymous(), row.date(), row.status(),
-                row.hiddenReason(), row.answer(), editable(row), row.mergedInto(), mergedIntoText);
+                row.hiddenReason(), row.answer(), editable(row), row.mergedInto(), intoText,
+                trails.actions(person.organizationId(), List.of(row.id())).getOrDefault(row.id(), List.of()), news);
     }
 }

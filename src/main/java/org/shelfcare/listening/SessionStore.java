@@ -141,7 +141,8 @@ class SessionStore {
     }
 
     void answer(UUID orgId, UUID id, String answer) {
-        jdbc.sql("UPDATE listening_question SET answer = ? WHERE org_id = ? AND id = ?").params(answer, orgId, id).update();
+        jdbc.sql("UPDATE listening_question SET answer = ?, answered_at = ? WHERE org_id = ? AND id = ?")
+                .params(answer, Timestamp.from(Instant.now()), orgId, id).update();
     }
 
     /** Merges the question into another of its session, remembering the status it had. */

@@ -27,10 +27,11 @@ import org.springframework.transaction.annotation.Transactional;
  * "You said, we did": the actions that staff feedback became. Wellness leads and admins create and
  * update them; every person of the library sees the board.
  * <p>
- * When an action changes, the named authors of the suggestions behind it get a notification. Nobody
- * else is told anything that is stored: voters and anonymous authors see "new since you last looked"
- * on the board, worked out when they look from their keyed vote hashes and one "last looked" time
- * per person that names no item.
+ * An action's items are suggestions and session questions ({@link QuestionTrails}). When an action
+ * changes, the named authors of the suggestions and the named askers of the questions behind it get a
+ * notification. Nobody else is told anything that is stored: voters and anonymous authors see "new
+ * since you last looked" on the board, worked out when they look from their keyed vote hashes and one
+ * "last looked" time per person that names no item.
  */
 @Service
 @Transactional
@@ -47,11 +48,13 @@ public class YouSaidWeDid {
     private final SuggestionBox box;
     private final DirectoryManagement directory;
     private final NotificationManagement notifications;
+    private final QuestionTrails trails;
 
     YouSaidWeDid(JdbcClient jdbc, SuggestionBox box, DirectoryManagement directory,
-            NotificationManagement notifications) {
+            NotificationManagement notifications, QuestionTrails trails) {
         this.jdbc = jdbc;
         this.box = box;
+        this.trails = trails;
         this.directory = directory;
         this.notifications = notifications;
     }
@@ -95,8 +98,8 @@ public class YouSaidWeDid {
                     created_at, changed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(id, lead.organizationId(), checked.title(), checked.description(), draft.ownerId(),
                         checked.status().name(), checked.reason(), now, now).update();
-        link(lead, id, checked.suggestions());
-        tell(lead, id, checked.title(), checked.suggestions());
+        link(lead, id, checked.suggestions(), checked.questions());
+        tell(lead, id, checked.title(), checked.suggestions(), checked.questions());
         return id;
     }
 
@@ -111,8 +114,8 @@ public class YouSaidWeDid {
                         checked.reason(), Timestamp.from(Instant.now()), id, lead.organizationId()).update();
         jdbc.sql("DELETE FROM listening_action_item WHERE action_id = ? AND org_id = ?").params(id, lead.organizationId())
                 .update();
-        link(lead, id, checked.suggestions());
-        tell(lead, id, checked.title(), checked.suggestions());
+        link(lead, id, checked.suggestions(), checked.questions());
+        tell(lead, id, checked.title(), checked.suggestions(), checked.questions());
     }
 
     /** A dated progress update, which may move the action to another status (WONT_DO needs a reason). */
@@ -137,7 +140,8 @@ public class YouSaidWeDid {
                 .params(updateId, id, lead.organizationId(), body, next.name(), now).update();
         jdbc.sql("UPDATE listening_action SET status = ?, wont_do_reason = ?, changed_at = ? WHERE id = ? AND org_id = ?")
                 .params(next.name(), reason, now, id, lead.organizationId()).update();
-        tell(lead, id, row.title(), items(lead.organizationId(), List.of(id)).getOrDefault(id, List.of()));
+        tell(lead, id, row.title(), items(lead.organizationId(), List.of(id), SuggestionBox.KIND).getOrDefault(id, List.of()),
+                items(lead.organizationId(), List.of(id), QuestionTrails.KIND).getOrDefault(id, List.of()));
         return updateId;
     }
 
@@ -153,7 +157,7 @@ public class YouSaidWeDid {
             @Nullable String wontDoReason, Instant createdAt, Instant changedAt) {}
 
     private record Checked(String title, String description, ActionStatus status, @Nullable String reason,
-            List<UUID> suggestions) {}
+            List<UUID> suggestions, List<UUID> questions) {}
 
     private Checked check(CurrentUser lead, ActionDraft draft) {
         String title = required("title", draft.title(), TITLE_MAX, "listening.action.titleRequired");
@@ -178,7 +182,14 @@ public class YouSaidWeDid {
                 throw Problems.invalid("suggestionIds", "listening.action.suggestionUnknown");
             }
         }
-        return new Checked(title, description, status, reason, suggestions);
+        List<UUID> questions = List.copyOf(new LinkedHashSet<>(Objects.requireNonNullElse(draft.questionIds(),
+                List.<UUID>of())));
+        for (UUID question : questions) {
+            if (!trails.linkable(lead, question)) {
+                throw Problems.invalid("questionIds", "listening.action.questionUnknown");
+            }
+        }
+        return new Checked(title, description, status, reason, suggestions, questions);
     }
 
     private boolean exists(CurrentUser lead, UUID suggestion) {
@@ -186,22 +197,30 @@ public class YouSaidWeDid {
                 .params(suggestion, lead.organizationId()).query(Integer.class).single() > 0;
     }
 
-    private void link(CurrentUser lead, UUID actionId, List<UUID> suggestions) {
+    private void link(CurrentUser lead, UUID actionId, List<UUID> suggestions, List<UUID> questions) {
         for (UUID suggestion : suggestions) {
             jdbc.sql("INSERT INTO listening_action_item (action_id, org_id, item_kind, item_id) VALUES (?, ?, ?, ?)")
                     .params(actionId, lead.organizationId(), SuggestionBox.KIND, suggestion).update();
         }
+        for (UUID question : questions) {
+            jdbc.sql("INSERT INTO listening_action_item (action_id, org_id, item_kind, item_id) VALUES (?, ?, ?, ?)")
+                    .params(actionId, lead.organizationId(), QuestionTrails.KIND, question).update();
+        }
     }
 
-    /** A notification to the named authors of the suggestions behind the action; nobody else gets one. */
-    private void tell(CurrentUser lead, UUID actionId, String title, List<UUID> suggestions) {
-        if (suggestions.isEmpty()) {
-            return;
+    /**
+     * A notification to the named authors of the suggestions and the named askers of the questions
+     * behind the action; nobody else gets one (voters and anonymous askers see news when they look).
+     */
+    private void tell(CurrentUser lead, UUID actionId, String title, List<UUID> suggestions, List<UUID> questions) {
+        Set<UUID> authors = new LinkedHashSet<>();
+        if (!suggestions.isEmpty()) {
+            authors.addAll(jdbc.sql("""
+                    SELECT author_id FROM listening_suggestion
+                    WHERE org_id = :org AND id IN (:ids) AND anonymous = FALSE AND author_id IS NOT NULL""")
+                    .param("org", lead.organizationId()).param("ids", suggestions).query(UUID.class).list());
         }
-        Set<UUID> authors = new LinkedHashSet<>(jdbc.sql("""
-                SELECT author_id FROM listening_suggestion
-                WHERE org_id = :org AND id IN (:ids) AND anonymous = FALSE AND author_id IS NOT NULL""")
-                .param("org", lead.organizationId()).param("ids", suggestions).query(UUID.class).list());
+        authors.addAll(trails.namedAskers(lead.organizationId(), questions));
         authors.remove(lead.personId());
         if (!authors.isEmpty()) {
             notifications.notify(Notice.inApp(lead.organizationId(), authors, NOTICE, "listening.action.notice.changed",
@@ -232,7 +251,7 @@ public class YouSaidWeDid {
                 .list();
     }
 
-    private Map<UUID, List<UUID>> items(UUID org, List<UUID> actions) {
+    private Map<UUID, List<UUID>> items(UUID org, List<UUID> actions, String kind) {
         Map<UUID, List<UUID>> items = new HashMap<>();
         if (actions.isEmpty()) {
             return items;
@@ -240,7 +259,7 @@ public class YouSaidWeDid {
         jdbc.sql("""
                 SELECT action_id, item_id FROM listening_action_item
                 WHERE org_id = :org AND item_kind = :kind AND action_id IN (:ids)""")
-                .param("org", org).param("kind", SuggestionBox.KIND).param("ids", actions)
+                .param("org", org).param("kind", kind).param("ids", actions)
                 .query(rs -> {
                     items.computeIfAbsent(rs.getObject("action_id", UUID.class), a -> new ArrayList<>())
                             .add(rs.getObject("item_id", UUID.class));
@@ -250,7 +269,8 @@ public class YouSaidWeDid {
 
     private List<Action> views(CurrentUser viewer, List<Row> rows) {
         List<UUID> ids = rows.stream().map(Row::id).toList();
-        Map<UUID, List<UUID>> items = items(viewer.organizationId(), ids);
+        Map<UUID, List<UUID>> items = items(viewer.organizationId(), ids, SuggestionBox.KIND);
+        Map<UUID, List<UUID>> questionItems = items(viewer.organizationId(), ids, QuestionTrails.KIND);
         Map<UUID, List<ActionUpdate>> updates = new HashMap<>();
         if (!ids.isEmpty()) {
             jdbc.sql("""
@@ -273,11 +293,13 @@ public class YouSaidWeDid {
         for (Row row : rows) {
             List<UUID> linked = items.getOrDefault(row.id(), List.of());
             List<Suggestion> suggestions = box.visible(viewer, linked);
-            boolean concerns = suggestions.stream().anyMatch(s -> s.voted() || s.yours());
+            List<LinkedQuestion> questions = trails.linked(viewer, questionItems.getOrDefault(row.id(), List.of()));
+            boolean concerns = suggestions.stream().anyMatch(s -> s.voted() || s.yours())
+                    || questions.stream().anyMatch(q -> q.voted() || q.yours());
             actions.add(new Action(row.id(), row.title(), row.description(), row.ownerId(),
                     row.ownerId() == null ? null : names.get(row.ownerId()), row.status(), row.wontDoReason(),
                     row.createdAt(), row.changedAt(), updates.getOrDefault(row.id(), List.of()), suggestions,
-                    concerns && row.changedAt().isAfter(seen)));
+                    concerns && row.changedAt().isAfter(seen), questions));
         }
         return actions;
     }

@@ -6,12 +6,11 @@ import java.util.UUID;
 import org.shelfcare.directory.CurrentUser;
 import org.shelfcare.directory.DirectoryManagement;
 import org.shelfcare.directory.SampleLibraryCreated;
-import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
  * A few made-up suggestions (named and anonymous) with upvotes, a theme, and two actions in
- * progress on the sample library's board, made through the same services as the pages, so that
+ * progress on the sample library's board, linked to the sample town hall's questions behind them, made through the same services as the pages, so that
  * they follow the same rules: anonymous suggestions store no author, votes only their keyed hash.
  */
 @Component
@@ -35,8 +34,11 @@ class YouSaidWeDidSampleContent {
         this.actions = actions;
     }
 
-    @ApplicationModuleListener
-    void on(SampleLibraryCreated event) {
+    /**
+     * Fills the box and the board, after the sample town hall ({@link ListeningSampleContent}) whose
+     * questions (in its order: the quiet room first, evening coverage second) the actions answer.
+     */
+    void fill(SampleLibraryCreated event, List<UUID> townHallQuestions) {
         List<UUID> people = event.peopleIds();
         if (people.size() < 20) {
             return;
@@ -60,12 +62,16 @@ class YouSaidWeDidSampleContent {
         box.group(lead, ids.get(2), breaks);
         UUID room = actions.create(lead, new ActionDraft("A staff quiet room at the central library",
                 "The old map room becomes a quiet room for staff breaks, with a comfortable chair and no phones.",
-                lead.personId(), "IN_PROGRESS", null, List.of(ids.get(0))));
+                lead.personId(), "IN_PROGRESS", null, List.of(ids.get(0)), question(townHallQuestions, 0)));
         actions.addUpdate(lead, room, "Facilities cleared the map room; furniture is ordered.", null, null);
         UUID shifts = actions.create(lead, new ActionDraft("Fairer evening desk rota",
                 "Supervisors draft a rota in which evening shifts rotate every month.", null, "PLANNED", null,
-                List.of(ids.get(1))));
+                List.of(ids.get(1)), question(townHallQuestions, 1)));
         actions.addUpdate(lead, shifts, "Supervisors meet next week to draft the rota.", null, null);
+    }
+
+    private static List<UUID> question(List<UUID> questions, int index) {
+        return index < questions.size() ? List.of(questions.get(index)) : List.of();
     }
 
     private CurrentUser person(List<UUID> people, int index) {

@@ -59,5 +59,10 @@ class YouSaidWeDidSampleContentTests {
         assertThat(actions.board(director)).extracting(Action::title)
                 .containsExactlyInAnyOrder("A staff quiet room at the central library", "Fairer evening desk rota");
         assertThat(actions.board(director)).allSatisfy(action -> assertThat(action.updates()).hasSize(1));
+        assertThat(actions.board(director)).as("each action names the town hall question behind it")
+                .allSatisfy(action -> assertThat(action.questions()).singleElement()
+                        .satisfies(q -> assertThat(q.sessionTitle()).isEqualTo("Autumn staff town hall")));
+        assertThat(actions.board(director).stream().flatMap(a -> a.questions().stream()))
+                .as("the town hall's anonymous questions show no asker").allMatch(q -> q.authorName() == null);
     }
 }

@@ -37,20 +37,23 @@ class ActionsApiController {
     record ActionJson(UUID id, String title, String description, @Nullable UUID ownerId, @Nullable String ownerName,
             ActionStatus status, @Nullable String wontDoReason, java.time.Instant createdAt,
             java.time.Instant changedAt, List<ActionUpdate> updates,
-            List<SuggestionsApiController.SuggestionJson> suggestions, boolean news) {
+            List<SuggestionsApiController.SuggestionJson> suggestions, boolean news,
+            List<QuestionTrailsApiController.QuestionJson> questions) {
 
         static ActionJson of(Action a) {
             return new ActionJson(a.id(), a.title(), a.description(), a.ownerId(), a.ownerName(), a.status(),
                     a.wontDoReason(), a.createdAt(), a.changedAt(), a.updates(),
-                    a.suggestions().stream().map(SuggestionsApiController.SuggestionJson::of).toList(), a.news());
+                    a.suggestions().stream().map(SuggestionsApiController.SuggestionJson::of).toList(), a.news(),
+                    a.questions().stream().map(QuestionTrailsApiController.QuestionJson::of).toList());
         }
     }
 
     record ActionBody(@Nullable String title, @Nullable String description, @Nullable UUID ownerId,
-            @Nullable String status, @Nullable String wontDoReason, @Nullable List<UUID> suggestionIds) {
+            @Nullable String status, @Nullable String wontDoReason, @Nullable List<UUID> suggestionIds,
+            @Nullable List<UUID> questionIds) {
 
         ActionDraft draft() {
-            return new ActionDraft(title, description, ownerId, status, wontDoReason, suggestionIds);
+            return new ActionDraft(title, description, ownerId, status, wontDoReason, suggestionIds, questionIds);
         }
     }
 
@@ -58,7 +61,7 @@ class ActionsApiController {
 
     record Created(UUID id) {}
 
-    @Operation(summary = "The actions board, newest change first; news is true for actions on suggestions the caller upvoted or posted by name that changed since they last looked")
+    @Operation(summary = "The actions board, newest change first; news is true for actions on suggestions or session questions the caller upvoted or posted by name that changed since they last looked")
     @GetMapping("/actions")
     List<ActionJson> board(CurrentUser user) {
         return actions.board(user).stream().map(ActionJson::of).toList();
@@ -77,7 +80,7 @@ class ActionsApiController {
         return ActionJson.of(actions.action(user, id));
     }
 
-    @Operation(summary = "Wellness leads and admins create an action: title, description, ownerId, status (WONT_DO needs wontDoReason), suggestionIds")
+    @Operation(summary = "Wellness leads and admins create an action: title, description, ownerId, status (WONT_DO needs wontDoReason), suggestionIds, questionIds (session questions)")
     @PostMapping("/actions")
     @ResponseStatus(HttpStatus.CREATED)
     Created create(CurrentUser user, @RequestBody ActionBody body) {

@@ -12,6 +12,7 @@ import org.shelfcare.directory.DirectoryManagement;
 import org.shelfcare.listening.Action;
 import org.shelfcare.listening.ActionDraft;
 import org.shelfcare.listening.ActionStatus;
+import org.shelfcare.listening.QuestionTrails;
 import org.shelfcare.listening.SuggestionBox;
 import org.shelfcare.listening.YouSaidWeDid;
 import org.shelfcare.web.Flash;
@@ -38,12 +39,15 @@ class ActionsController {
     private final SuggestionBox box;
     private final DirectoryManagement directory;
     private final MessageSource messages;
+    private final QuestionTrails trails;
 
-    ActionsController(YouSaidWeDid actions, SuggestionBox box, DirectoryManagement directory, MessageSource messages) {
+    ActionsController(YouSaidWeDid actions, SuggestionBox box, DirectoryManagement directory, MessageSource messages,
+            QuestionTrails trails) {
         this.actions = actions;
         this.box = box;
         this.directory = directory;
         this.messages = messages;
+        this.trails = trails;
     }
 
     @GetMapping(YouSaidWeDid.BOARD)
@@ -57,14 +61,14 @@ class ActionsController {
     String create(CurrentUser user, @RequestParam(defaultValue = "") String title,
             @RequestParam(defaultValue = "") String description, @RequestParam(defaultValue = "") String ownerId,
             @RequestParam(defaultValue = "") String status, @RequestParam(defaultValue = "") String wontDoReason,
-            @RequestParam(required = false) @Nullable List<String> suggestionIds, Locale locale, Model model,
+            @RequestParam(required = false) @Nullable List<String> suggestionIds,
+            @RequestParam(required = false) @Nullable List<String> questionIds, Locale locale, Model model,
             RedirectAttributes redirect) {
         ActionForm form = new ActionForm(title, description, ownerId, status, wontDoReason,
-                suggestionIds == null ? List.of() : suggestionIds);
+                suggestionIds == null ? List.of() : suggestionIds, questionIds == null ? List.of() : questionIds);
         UUID id;
         try {
-            id = actions.create(user, new ActionDraft(title, description, uuid(ownerId), status, wontDoReason,
-                    form.suggestionIds().stream().map(ActionsController::uuid).filter(u -> u != null).toList()));
+            id = actions.create(user, draft(form));
         } catch (InvalidInput invalid) {
             return render(user, form, FormErrors.of(invalid, messages, locale), null, FormErrors.NONE, model);
         }
@@ -82,6 +86,37 @@ class ActionsController {
             return render(user, ActionForm.EMPTY, FormErrors.NONE, id, FormErrors.of(invalid, messages, locale), model);
         }
         Flash.notice(redirect, messages.getMessage("listening.action.updated", null, locale));
+        return "redirect:" + YouSaidWeDid.BOARD + "#action-" + id;
+    }
+
+    @GetMapping(YouSaidWeDid.BOARD + "/{id}/edit")
+    String editForm(CurrentUser user, @PathVariable UUID id, Model model) {
+        Action action = actions.action(user, id);
+        if (!YouSaidWeDid.manages(user)) {
+            throw Problems.forbidden();
+        }
+        return renderEdit(user, action, ActionForm.of(action), FormErrors.NONE, model);
+    }
+
+    @PostMapping(YouSaidWeDid.BOARD + "/{id}/edit")
+    String edit(CurrentUser user, @PathVariable UUID id, @RequestParam(defaultValue = "") String title,
+            @RequestParam(defaultValue = "") String description, @RequestParam(defaultValue = "") String ownerId,
+            @RequestParam(defaultValue = "") String status, @RequestParam(defaultValue = "") String wontDoReason,
+            @RequestParam(required = false) @Nullable List<String> suggestionIds,
+            @RequestParam(required = false) @Nullable List<String> questionIds, Locale locale, Model model,
+            RedirectAttributes redirect) {
+        Action action = actions.action(user, id);
+        if (!YouSaidWeDid.manages(user)) {
+            throw Problems.forbidden();
+        }
+        ActionForm form = new ActionForm(title, description, ownerId, status, wontDoReason,
+                suggestionIds == null ? List.of() : suggestionIds, questionIds == null ? List.of() : questionIds);
+        try {
+            actions.update(user, id, draft(form));
+        } catch (InvalidInput invalid) {
+            return renderEdit(user, action, form, FormErrors.of(invalid, messages, locale), model);
+        }
+        Flash.notice(redirect, messages.getMessage("listening.action.edited", null, locale));
         return "redirect:" + YouSaidWeDid.BOARD + "#action-" + id;
     }
 
@@ -117,12 +152,46 @@ class ActionsController {
         model.addAttribute("manager", manager);
         model.addAttribute("people", manager ? directory.people(user) : List.of());
         model.addAttribute("suggestions", manager ? box.list(user) : List.of());
+        model.addAttribute("questions", trails.linkable(user));
+        model.addAttribute("newAnswers", trails.newAnswers(user));
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("updateFor", updateFor);
         model.addAttribute("updateErrors", updateErrors);
         model.addAttribute("zone", user.zone());
         return "listening/actions";
+    }
+
+    private String renderEdit(CurrentUser user, Action action, ActionForm form, FormErrors errors, Model model) {
+        model.addAttribute("action", action);
+        model.addAttribute("people", directory.people(user));
+        model.addAttribute("suggestions", box.list(user).stream().filter(s -> !s.hidden()).toList());
+        model.addAttribute("questions", trails.linkable(user));
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        return "listening/action-edit";
+    }
+
+    /** The draft from the form; an id that is not one is the field's error, with what was typed kept. */
+    private static ActionDraft draft(ActionForm form) {
+        return new ActionDraft(form.title(), form.description(), uuid(form.ownerId()), form.status(),
+                form.wontDoReason(), ids(form.suggestionIds(), "suggestionIds", "listening.action.suggestionUnknown"),
+                ids(form.questionIds(), "questionIds", "listening.action.questionUnknown"));
+    }
+
+    private static List<UUID> ids(List<String> values, String field, String messageCode) {
+        List<UUID> ids = new ArrayList<>();
+        for (String value : values) {
+            if (value == null || value.isBlank()) {
+                continue;
+            }
+            try {
+                ids.add(UUID.fromString(value.strip()));
+            } catch (IllegalArgumentException notAnId) {
+                throw Problems.invalid(field, messageCode);
+            }
+        }
+        return ids;
     }
 
     private static @Nullable UUID uuid(String value) {

@@ -1,11 +1,18 @@
 package org.shelfcare.listening.web;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.shelfcare.directory.CurrentUser;
 import org.shelfcare.listening.ListeningSession;
 import org.shelfcare.listening.ListeningSessions;
+import org.shelfcare.listening.Question;
+import org.shelfcare.listening.QuestionPosted;
+import org.shelfcare.listening.QuestionStatus;
+import org.shelfcare.listening.QuestionTrails;
+import org.shelfcare.listening.SessionNotes;
 import org.shelfcare.web.Flash;
 import org.shelfcare.web.FormErrors;
 import org.shelfcare.web.InvalidInput;
@@ -34,12 +41,15 @@ class ListeningController {
 
     private final ListeningSessions sessions;
     private final MessageSource messages;
-    private final org.shelfcare.listening.SessionNotes notes;
+    private final SessionNotes notes;
+    private final QuestionTrails trails;
 
-    ListeningController(ListeningSessions sessions, MessageSource messages, org.shelfcare.listening.SessionNotes notes) {
+    ListeningController(ListeningSessions sessions, MessageSource messages, SessionNotes notes,
+            QuestionTrails trails) {
         this.sessions = sessions;
         this.messages = messages;
         this.notes = notes;
+        this.trails = trails;
     }
 
     @GetMapping(ListeningRoutes.HOME)
@@ -94,8 +104,8 @@ class ListeningController {
     @GetMapping(ListeningRoutes.SESSION + "/present")
     String present(CurrentUser user, @PathVariable UUID id, Model model) {
         model.addAttribute("session", sessions.session(user, id));
-        java.util.List<org.shelfcare.listening.Question> visible = sessions.questions(user, id).stream()
-                .filter(q -> q.status() == org.shelfcare.listening.QuestionStatus.VISIBLE).toList();
+        List<Question> visible = sessions.questions(user, id).stream()
+                .filter(q -> q.status() == QuestionStatus.VISIBLE).toList();
         model.addAttribute("questions", visible.stream().limit(PRESENTED).toList());
         model.addAttribute("pinned", pinned(user, id, visible));
         return "listening/present";
@@ -105,7 +115,7 @@ class ListeningController {
     String ask(CurrentUser user, @PathVariable UUID id, @RequestParam(defaultValue = "") String text,
             @RequestParam(defaultValue = "false") boolean anonymous, Locale locale, Model model,
             RedirectAttributes redirect) {
-        org.shelfcare.listening.QuestionPosted posted;
+        QuestionPosted posted;
         try {
             posted = sessions.post(user, id, text, anonymous);
         } catch (InvalidInput invalid) {
@@ -165,7 +175,7 @@ class ListeningController {
             sessions.answer(user, questionId, answer);
         } catch (InvalidInput invalid) {
             InvalidInput.FieldError error = invalid.errors().get(0);
-            model.addAttribute("answerTyped", java.util.Map.of(questionId, answer));
+            model.addAttribute("answerTyped", Map.of(questionId, answer));
             return renderSession(user, session, "", true, FormErrors.form("answer-" + questionId,
                     messages.getMessage(error.messageCode(), error.args(), locale)), model);
         }
@@ -226,7 +236,7 @@ class ListeningController {
 
     /** The pinned question among those shown, or null. */
     private org.shelfcare.listening.@Nullable Question pinned(CurrentUser user, UUID id,
-            java.util.List<org.shelfcare.listening.Question> questions) {
+            List<Question> questions) {
         UUID pinned = sessions.pinned(user, id).orElse(null);
         return questions.stream().filter(q -> q.id().equals(pinned)).findFirst().orElse(null);
     }
@@ -256,13 +266,18 @@ class ListeningController {
         ListeningSession session = sessions.session(user, id);
         int k = sessions.threshold(user);
         int audience = sessions.audienceSize(user, id);
-        java.util.List<org.shelfcare.listening.Question> questions = sessions.questions(user, id);
+        List<Question> questions = sessions.questions(user, id);
         model.addAttribute("session", session);
         model.addAttribute("questions", questions);
         model.addAttribute("pinned", pinned(user, id, questions));
         model.addAttribute("hidden", sessions.hiddenCounts(user, id));
+        // what became of each question: its theme, the actions it led to, news for the viewer
+        model.addAttribute("trails", trails.trails(user, id, questions));
+        model.addAttribute("groups", QuestionTrails.manages(user));
+        model.addAttribute("themes", QuestionTrails.manages(user) ? trails.themes(user)
+                : List.of());
         if (!model.containsAttribute("answerTyped")) {
-            model.addAttribute("answerTyped", java.util.Map.of());
+            model.addAttribute("answerTyped", Map.of());
         }
         model.addAttribute("anonymousAllowed", audience >= k);
         model.addAttribute("threshold", k);

@@ -3,10 +3,12 @@ package org.shelfcare.listening.web;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.Operation;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.shelfcare.directory.CurrentUser;
 import org.shelfcare.listening.HideReason;
+import org.shelfcare.listening.LinkedAction;
 import org.shelfcare.listening.OwnQuestion;
 import org.shelfcare.listening.OwnQuestions;
 import org.shelfcare.listening.QuestionStatus;
@@ -15,6 +17,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -47,12 +50,12 @@ class OwnQuestionsApiController {
 
     record OwnQuestionJson(UUID id, UUID sessionId, String text, boolean anonymous, LocalDate date,
             QuestionStatus status, @Nullable HideReason hiddenReason, @Nullable String answer, boolean editable,
-            @Nullable MergedInto mergedInto) {
+            @Nullable MergedInto mergedInto, List<LinkedAction> actions, boolean news) {
 
         static OwnQuestionJson of(OwnQuestion q) {
             return new OwnQuestionJson(q.id(), q.sessionId(), q.text(), q.anonymous(), q.date(), q.status(),
                     q.hiddenReason(), q.answer(), q.editable(), q.mergedInto() == null ? null
-                            : new MergedInto(q.mergedInto(), q.mergedIntoText()));
+                            : new MergedInto(q.mergedInto(), q.mergedIntoText()), q.actions(), q.news());
         }
     }
 
@@ -61,6 +64,14 @@ class OwnQuestionsApiController {
     OwnQuestionJson question(CurrentUser user, @PathVariable UUID id,
             @RequestHeader(name = EDIT_TOKEN, required = false) @Nullable String token) {
         return OwnQuestionJson.of(own.question(user, id, token));
+    }
+
+    @Operation(summary = "The asker has looked at the news of their question: from today on, only what happens next is news (only the day is kept, on the question); with X-Edit-Token when anonymous")
+    @PostMapping("/questions/{id}/own/seen")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void seen(CurrentUser user, @PathVariable UUID id,
+            @RequestHeader(name = EDIT_TOKEN, required = false) @Nullable String token) {
+        own.look(user, id, token);
     }
 
     @Operation(summary = "Change one's own question's text while it is not answered (409 after); with X-Edit-Token when anonymous")

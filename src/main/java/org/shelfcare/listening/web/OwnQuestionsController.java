@@ -45,7 +45,7 @@ class OwnQuestionsController {
     @GetMapping(OWN)
     String page(CurrentUser user, @PathVariable UUID id, Model model) {
         boolean named = own.authored(user, id);
-        return render(user, id, named ? own.question(user, id, null) : null, named, null, "", FormErrors.NONE, model);
+        return render(user, id, named ? own.look(user, id, null) : null, named, null, "", FormErrors.NONE, model);
     }
 
     /** Without {@code text}: opens the question with the secret; with it: saves the new text. */
@@ -55,7 +55,7 @@ class OwnQuestionsController {
         boolean named = own.authored(user, id);
         if (text == null) {
             try {
-                return render(user, id, own.question(user, id, editToken), named, null, editToken, FormErrors.NONE, model);
+                return render(user, id, own.look(user, id, editToken), named, null, editToken, FormErrors.NONE, model);
             } catch (ErrorResponseException problem) {
                 return render(user, id, null, named, null, editToken, wrongSecret(problem, locale), model);
             }
@@ -102,6 +102,7 @@ class OwnQuestionsController {
         model.addAttribute("text", text != null ? text : question == null ? "" : question.text());
         model.addAttribute("editToken", editToken);
         model.addAttribute("errors", errors);
+        model.addAttribute("zone", user.zone());
         return "listening/question-own";
     }
 
