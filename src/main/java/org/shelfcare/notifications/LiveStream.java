@@ -1,6 +1,7 @@
 package org.shelfcare.notifications;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -12,12 +13,15 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 import org.shelfcare.directory.CurrentUser;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyEmitter;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -45,12 +49,15 @@ public class LiveStream implements DisposableBean {
     public static final String RESYNC = "resync";
 
     private static final int KEPT = 512;
+    private static final byte[] HEARTBEAT = ":heartbeat\n\n".getBytes(StandardCharsets.US_ASCII);
 
     private final JsonMapper json;
     private final Duration timeout;
     private final String node = Long.toString(System.currentTimeMillis(), 36);
     private final Object lock = new Object();
     private final Deque<Event> recent = new ArrayDeque<>();
+    private final Deque<Event> pending = new ArrayDeque<>();
+    private final ReentrantLock fanningOut = new ReentrantLock();
     private final List<Subscriber> subscribers = new CopyOnWriteArrayList<>();
     private final ScheduledExecutorService heartbeat = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "live-stream-heartbeat");
@@ -67,24 +74,23 @@ public class LiveStream implements DisposableBean {
                 TimeUnit.MILLISECONDS);
     }
 
-    /** Sends {@code data} (as JSON) to everyone of the library following {@code topic} whom {@code audience} accepts. */
+    /**
+     * Sends {@code data} (as JSON) to everyone of the library following {@code topic} whom {@code audience} accepts.
+     * The event is serialized once, and written by whoever publishes, unless another thread is
+     * writing events already: that thread then takes this one along ({@link #fanOut()}).
+     */
     public void publish(UUID organizationId, String topic, Predicate<CurrentUser> audience, String eventName,
             Object data) {
-        Event event;
-        List<Subscriber> receivers;
         synchronized (lock) {
-            event = new Event(++sequence, organizationId, topic, audience, eventName, json.writeValueAsString(data));
+            Event event = new Event(++sequence, organizationId, topic, audience, eventName,
+                    json.writeValueAsString(data));
             recent.addLast(event);
             if (recent.size() > KEPT) {
                 recent.removeFirst();
             }
-            receivers = List.copyOf(subscribers);
+            pending.addLast(event);
         }
-        for (Subscriber subscriber : receivers) {
-            if (subscriber.wants(event)) {
-                deliver(subscriber, event);
-            }
-        }
+        fanOut();
     }
 
     /** Sends {@code data} to these people of the library, when they follow {@code topic}. */
@@ -100,37 +106,45 @@ public class LiveStream implements DisposableBean {
     public SseEmitter subscribe(CurrentUser viewer, Set<String> topics, @Nullable String lastEventId,
             List<SseEmitter.SseEventBuilder> greeting) {
         SseEmitter emitter = new SseEmitter(timeout.toMillis());
-        Subscriber subscriber = new Subscriber(viewer, Set.copyOf(topics), emitter);
         List<Event> missed = new ArrayList<>();
         boolean resync = false;
-        synchronized (lock) {
-            subscribers.add(subscriber);
-            if (lastEventId != null && !lastEventId.isBlank()) {
-                long last = sequenceOf(lastEventId);
-                long oldest = recent.isEmpty() ? sequence + 1 : recent.getFirst().id();
-                if (last < 0 || last > sequence || last + 1 < oldest) {
-                    resync = true;
-                } else {
-                    recent.stream().filter(e -> e.id() > last && subscriber.wants(e)).forEach(missed::add);
+        Subscriber subscriber;
+        // Whoever writes to a stream holds its emitter: a fan-out that already sees the new stream
+        // waits until the greeting and the replay are written, so the stream's events stay in order.
+        synchronized (emitter) {
+            synchronized (lock) {
+                // events up to now reach this stream only as a replay (below), later ones through fanOut
+                subscriber = new Subscriber(viewer, Set.copyOf(topics), emitter, sequence);
+                subscribers.add(subscriber);
+                if (lastEventId != null && !lastEventId.isBlank()) {
+                    long last = sequenceOf(lastEventId);
+                    long oldest = recent.isEmpty() ? sequence + 1 : recent.getFirst().id();
+                    if (last < 0 || last > sequence || last + 1 < oldest) {
+                        resync = true;
+                    } else {
+                        recent.stream().filter(e -> e.id() > last && subscriber.wants(e)).forEach(missed::add);
+                    }
                 }
             }
-        }
-        emitter.onCompletion(() -> subscribers.remove(subscriber));
-        emitter.onTimeout(() -> subscribers.remove(subscriber));
-        emitter.onError(failure -> subscribers.remove(subscriber));
-        try {
-            emitter.send(SseEmitter.event().reconnectTime(5000).comment("connected"));
-            if (resync) {
-                emitter.send(SseEmitter.event().name(RESYNC).data("{}"));
+            emitter.onCompletion(() -> subscribers.remove(subscriber));
+            emitter.onTimeout(() -> subscribers.remove(subscriber));
+            emitter.onError(failure -> subscribers.remove(subscriber));
+            try {
+                emitter.send(SseEmitter.event().reconnectTime(5000).comment("connected"));
+                if (resync) {
+                    emitter.send(SseEmitter.event().name(RESYNC).data("{}"));
+                }
+                for (SseEmitter.SseEventBuilder event : greeting) {
+                    emitter.send(event);
+                }
+            } catch (IOException | IllegalStateException gone) {
+                subscribers.remove(subscriber);
+                return emitter;
             }
-            for (SseEmitter.SseEventBuilder event : greeting) {
-                emitter.send(event);
+            if (!missed.isEmpty()) {
+                write(subscriber, encode(missed));
             }
-        } catch (IOException | IllegalStateException gone) {
-            subscribers.remove(subscriber);
-            return emitter;
         }
-        missed.forEach(event -> deliver(subscriber, event));
         return emitter;
     }
 
@@ -139,9 +153,74 @@ public class LiveStream implements DisposableBean {
         return subscribers.size();
     }
 
-    private void deliver(Subscriber subscriber, Event event) {
+    /**
+     * Writes the pending events to the streams that want them. One thread at a time does it; a
+     * publisher that finds another one at work leaves its event to it and returns. So under load
+     * the events that arrive while one round of writes goes on are written in the next round
+     * together, in one write and flush per stream, instead of publishers queueing up behind each
+     * other's writes; with no load, every event goes out at once, before {@code publish} returns.
+     */
+    private void fanOut() {
+        do {
+            if (!fanningOut.tryLock()) {
+                return;  // the thread that holds it writes this event too: it checks pending before it lets go
+            }
+            try {
+                List<Event> batch;
+                while (!(batch = takePending()).isEmpty()) {
+                    deliver(batch);
+                }
+            } finally {
+                fanningOut.unlock();
+            }
+        } while (hasPending());  // an event added between the last take and the unlock
+    }
+
+    private List<Event> takePending() {
+        synchronized (lock) {
+            List<Event> batch = List.copyOf(pending);
+            pending.clear();
+            return batch;
+        }
+    }
+
+    private boolean hasPending() {
+        synchronized (lock) {
+            return !pending.isEmpty();
+        }
+    }
+
+    /** Each distinct selection of the batch is serialized once, and most streams want all of it. */
+    private void deliver(List<Event> batch) {
+        byte[] whole = encode(batch);
+        for (Subscriber subscriber : subscribers) {
+            List<Event> wanted = new ArrayList<>(batch.size());
+            for (Event event : batch) {
+                if (event.id() > subscriber.after() && subscriber.wants(event)) {
+                    wanted.add(event);
+                }
+            }
+            if (!wanted.isEmpty()) {
+                write(subscriber, wanted.size() == batch.size() ? whole : encode(wanted));
+            }
+        }
+    }
+
+    /** The events as server-sent events text, as Spring's {@code SseEmitter.event()} writes them. */
+    private byte[] encode(List<Event> events) {
+        StringBuilder text = new StringBuilder(events.size() * 160);
+        for (Event event : events) {
+            text.append("id:").append(node).append('-').append(event.id()).append("\nevent:").append(event.name())
+                    .append("\ndata:").append(event.json().replace("\n", "\ndata:")).append("\n\n");
+        }
+        return text.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private void write(Subscriber subscriber, byte[] text) {
         try {
-            subscriber.emitter().send(SseEmitter.event().id(node + "-" + event.id()).name(event.name()).data(event.json()));
+            synchronized (subscriber.emitter()) {
+                subscriber.emitter().send(Set.of(new ResponseBodyEmitter.DataWithMediaType(text, MediaType.TEXT_PLAIN)));
+            }
         } catch (IOException | IllegalStateException gone) {
             subscribers.remove(subscriber);
         }
@@ -150,8 +229,8 @@ public class LiveStream implements DisposableBean {
     private void beat() {
         for (Subscriber subscriber : subscribers) {
             try {
-                subscriber.emitter().send(SseEmitter.event().comment("heartbeat"));
-            } catch (IOException | RuntimeException gone) {
+                write(subscriber, HEARTBEAT);
+            } catch (RuntimeException gone) {
                 subscribers.remove(subscriber);
             }
         }
@@ -179,7 +258,8 @@ public class LiveStream implements DisposableBean {
     private record Event(long id, UUID organizationId, String topic, Predicate<CurrentUser> audience, String name,
             String json) {}
 
-    private record Subscriber(CurrentUser viewer, Set<String> topics, SseEmitter emitter) {
+    /** {@code after}: the last event published before it subscribed. */
+    private record Subscriber(CurrentUser viewer, Set<String> topics, SseEmitter emitter, long after) {
 
         boolean wants(Event event) {
             return viewer.organizationId().equals(event.organizationId()) && topics.contains(event.topic())
