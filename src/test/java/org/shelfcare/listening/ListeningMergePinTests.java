@@ -219,7 +219,8 @@ class ListeningMergePinTests extends ListeningApiTest {
         assertThat(item(dee, session, second).get("pinned").asBoolean()).isTrue();
         assertThat(item(dee, session, first).get("pinned").asBoolean()).isFalse();
         String staffPage = page(dee, "/listening/sessions/" + session);
-        assertThat(staffPage.substring(staffPage.indexOf("id=\"pinned\""), staffPage.indexOf("</section>")))
+        int pinnedBox = staffPage.indexOf("id=\"pinned\"");
+        assertThat(staffPage.substring(pinnedBox, staffPage.indexOf("</section>", pinnedBox)))
                 .contains("Now discussing", "Will the café reopen?").doesNotContain("Unpin");
         assertThat(page(dee, "/listening/sessions/" + session + "/present")).contains("pinned-text", "Will the café reopen?");
         assertThat(page(lead, "/listening/sessions/" + session)).contains("Unpin");
