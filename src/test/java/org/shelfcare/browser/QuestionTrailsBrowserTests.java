@@ -63,7 +63,10 @@ class QuestionTrailsBrowserTests extends BrowserTest {
         visit("/listening/actions");
         checkPage();
         type("title", "A second microwave");
-        driver.findElement(By.cssSelector("input[name=questionIds][value='" + question.id() + "']")).click();
+        org.openqa.selenium.WebElement box = driver.findElement(By.cssSelector("input[name=questionIds][value='" + question.id() + "']"));
+        // the label's session name sits over the styled box; ticking it is what a click on the label does
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].click()", box);
+        assertThat(box.isSelected()).isTrue();
         submit("form[action='/listening/actions']");
         checkPage();
         assertThat(text()).contains("A second microwave", "You asked (session questions)",
