@@ -2,12 +2,9 @@ package org.shelfcare.notifications;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Optional;
-import java.util.UUID;
 import org.shelfcare.directory.DirectoryManagement;
 import org.shelfcare.web.HeaderBadge;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.shelfcare.web.SignedIn;
 import org.springframework.stereotype.Component;
 
 /** The "Notifications" link in the header, with the signed-in person's unread count. */
@@ -26,17 +23,7 @@ class UnreadBadge implements HeaderBadge {
 
     @Override
     public Optional<Badge> badge(HttpServletRequest request) {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        if (auth == null || !auth.isAuthenticated() || auth instanceof AnonymousAuthenticationToken) {
-            return Optional.empty();
-        }
-        UUID personId;
-        try {
-            personId = UUID.fromString(auth.getName());
-        } catch (IllegalArgumentException notAPerson) {
-            return Optional.empty();
-        }
-        return directory.currentUser(personId).map(person -> new Badge(NotificationManagement.CENTER_PATH,
-                "notifications.title", "notifications.unreadCount", ELEMENT_ID, notifications.unreadCount(person)));
+        return SignedIn.personId().flatMap(directory::currentUser).map(person -> new Badge(
+                NotificationManagement.CENTER_PATH, "notifications.title", "notifications.unreadCount", ELEMENT_ID, notifications.unreadCount(person)));
     }
 }

@@ -9,12 +9,10 @@ import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.shelfcare.web.PageBanner;
+import org.shelfcare.web.SignedIn;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,16 +35,11 @@ class AlertBanner implements PageBanner {
 
     @Override
     public Optional<Banner> banner(HttpServletRequest request) {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        if (auth == null || !auth.isAuthenticated() || auth instanceof AnonymousAuthenticationToken) {
+        Optional<UUID> signedIn = SignedIn.personId();
+        if (signedIn.isEmpty()) {
             return Optional.empty();
         }
-        UUID personId;
-        try {
-            personId = UUID.fromString(auth.getName());
-        } catch (IllegalArgumentException notAPerson) {
-            return Optional.empty();
-        }
+        UUID personId = signedIn.get();
         Locale locale = LocaleContextHolder.getLocale();
         List<Message> current = jdbc.sql("""
                 SELECT a.id, a.headline, a.message, a.drill, r.status FROM safety_alert_recipient r

@@ -5,14 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.shelfcare.directory.CurrentUser;
 import org.shelfcare.directory.DirectoryManagement;
-import org.shelfcare.directory.SampleLibrary;
 import org.shelfcare.support.Fixtures;
 import org.shelfcare.support.IntegrationTest;
+import org.shelfcare.support.SampleLibraryTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -21,34 +19,15 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 /** The sample library comes with a past town hall: questions, votes, answers, one hidden duplicate. */
 @IntegrationTest
-class ListeningSampleContentTests {
+class ListeningSampleContentTests extends SampleLibraryTest {
 
     @Autowired MockMvc mvc;
-    @Autowired Fixtures fixtures;
     @Autowired DirectoryManagement directory;
-    @Autowired SampleLibrary sample;
     @Autowired JdbcClient jdbc;
-
-    CurrentUser operator;
-
-    @BeforeEach
-    void operator() {
-        Fixtures.Library home = fixtures.library("Listening Sample Operator Home");
-        CurrentUser person = home.person("Listening Sample Operator");
-        jdbc.sql("INSERT INTO person_role (person_id, org_id, role) VALUES (?, ?, 'OPERATOR')")
-                .params(person.personId(), home.id()).update();
-        operator = directory.currentUser(person.personId()).orElseThrow();
-        sample.current().ifPresent(leftOver -> sample.delete(operator));
-    }
-
-    @AfterEach
-    void noSampleLeftBehind() {
-        sample.current().ifPresent(leftOver -> sample.delete(operator));
-    }
 
     @Test
     void theSampleHasAPastTownHallWithAnsweredQuestions() throws Exception {
-        UUID orgId = sample.load(operator, null).details().organizationId();
+        UUID orgId = loadSample();
         List<Map<String, Object>> questions = waitForQuestions(orgId, 5);
         assertThat(questions).filteredOn(row -> Boolean.TRUE.equals(row.get("anonymous")))
                 .hasSize(4).allSatisfy(row -> assertThat(row.get("author_id")).isNull());

@@ -3,47 +3,25 @@ package org.shelfcare.listening;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.shelfcare.directory.CurrentUser;
 import org.shelfcare.directory.DirectoryManagement;
-import org.shelfcare.directory.SampleLibrary;
-import org.shelfcare.support.Fixtures;
 import org.shelfcare.support.IntegrationTest;
+import org.shelfcare.support.SampleLibraryTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The sample library comes with suggestions (anonymous ones without author), votes, a theme and two actions in progress. */
 @IntegrationTest
-class YouSaidWeDidSampleContentTests {
+class YouSaidWeDidSampleContentTests extends SampleLibraryTest {
 
-    @Autowired Fixtures fixtures;
     @Autowired DirectoryManagement directory;
-    @Autowired SampleLibrary sample;
     @Autowired JdbcClient jdbc;
     @Autowired YouSaidWeDid actions;
 
-    CurrentUser operator;
-
-    @BeforeEach
-    void operator() {
-        Fixtures.Library home = fixtures.library("Listening Sample Operator Home");
-        CurrentUser person = home.person("Listening Sample Operator");
-        jdbc.sql("INSERT INTO person_role (person_id, org_id, role) VALUES (?, ?, 'OPERATOR')")
-                .params(person.personId(), home.id()).update();
-        operator = directory.currentUser(person.personId()).orElseThrow();
-        sample.current().ifPresent(leftOver -> sample.delete(operator));
-    }
-
-    @AfterEach
-    void noSampleLeftBehind() {
-        sample.current().ifPresent(leftOver -> sample.delete(operator));
-    }
-
     @Test
     void theSampleLibraryHasSuggestionsAndActionsInProgress() throws Exception {
-        UUID orgId = sample.load(operator, null).details().organizationId();
+        UUID orgId = loadSample();
         // the content is added by an asynchronous listener once the sample's transaction commits
         for (int attempt = 0; attempt < 300 && jdbc.sql("SELECT count(*) FROM listening_action_update WHERE org_id = ?")
                 .param(orgId).query(Integer.class).single() < 2; attempt++) {

@@ -4,47 +4,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.shelfcare.directory.CurrentUser;
 import org.shelfcare.directory.DirectoryManagement;
-import org.shelfcare.directory.SampleLibrary;
-import org.shelfcare.support.Fixtures;
 import org.shelfcare.support.IntegrationTest;
+import org.shelfcare.support.SampleLibraryTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The sample library comes with three past incidents: the director reads them, its care contact their care tracks. */
 @IntegrationTest
-class IncidentSampleContentTests {
+class IncidentSampleContentTests extends SampleLibraryTest {
 
-    @Autowired Fixtures fixtures;
     @Autowired DirectoryManagement directory;
-    @Autowired SampleLibrary sample;
     @Autowired SafetyManagement safety;
     @Autowired JdbcClient jdbc;
 
-    CurrentUser operator;
-
-    @BeforeEach
-    void operator() {
-        Fixtures.Library home = fixtures.library("Safety Sample Operator Home");
-        CurrentUser person = home.person("Safety Sample Operator");
-        jdbc.sql("INSERT INTO person_role (person_id, org_id, role) VALUES (?, ?, 'OPERATOR')")
-                .params(person.personId(), home.id()).update();
-        operator = directory.currentUser(person.personId()).orElseThrow();
-        sample.current().ifPresent(leftOver -> sample.delete(operator));
-    }
-
-    @AfterEach
-    void noSampleLeftBehind() {
-        sample.current().ifPresent(leftOver -> sample.delete(operator));
-    }
-
     @Test
     void theSampleHasPastIncidentsWithANoteAndACareTrack() throws Exception {
-        UUID orgId = sample.load(operator, null).details().organizationId();
+        UUID orgId = loadSample();
         CurrentUser director = person("margaret.chen@maplevalley.example");
         List<IncidentSummary> reports = waitForIncidents(director, 3);
         assertThat(reports).extracting(IncidentSummary::typeLabel)

@@ -6,44 +6,25 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.shelfcare.directory.CurrentUser;
 import org.shelfcare.directory.DirectoryManagement;
-import org.shelfcare.directory.SampleLibrary;
-import org.shelfcare.support.Fixtures;
 import org.shelfcare.support.IntegrationTest;
+import org.shelfcare.support.SampleLibraryTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The sample library comes with the coverage rules a library system might keep. */
 @IntegrationTest
-class CoverageSampleContentTests {
+class CoverageSampleContentTests extends SampleLibraryTest {
 
-    @Autowired Fixtures fixtures;
     @Autowired DirectoryManagement directory;
-    @Autowired SampleLibrary sample;
     @Autowired CoverageManagement coverage;
     @Autowired JdbcClient jdbc;
 
-    CurrentUser operator;
-
-    @BeforeEach
-    void operator() {
-        Fixtures.Library home = fixtures.library("Coverage Sample Operator Home");
-        operator = home.operator("Coverage Sample Operator");
-        sample.current().ifPresent(leftOver -> sample.delete(operator));
-    }
-
-    @AfterEach
-    void noSampleLeftBehind() {
-        sample.current().ifPresent(leftOver -> sample.delete(operator));
-    }
-
     @Test
     void theSampleHasCoverageRulesForItsDesksAndBranches() {
-        UUID orgId = sample.load(operator, null).details().organizationId();
+        UUID orgId = loadSample();
         UUID directorId = jdbc.sql("SELECT id FROM person WHERE email = 'margaret.chen@maplevalley.example'")
                 .query(UUID.class).single();
         CurrentUser director = directory.currentUser(directorId).orElseThrow();

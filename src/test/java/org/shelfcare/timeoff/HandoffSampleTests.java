@@ -5,14 +5,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.shelfcare.directory.CurrentUser;
 import org.shelfcare.directory.DirectoryManagement;
-import org.shelfcare.directory.SampleLibrary;
 import org.shelfcare.support.Fixtures;
 import org.shelfcare.support.IntegrationTest;
+import org.shelfcare.support.SampleLibraryTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,33 +18,17 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /** The sample library's children's librarian has prepared the others for her vacation. */
 @IntegrationTest
-class HandoffSampleTests {
+class HandoffSampleTests extends SampleLibraryTest {
 
     @Autowired MockMvc mvc;
-    @Autowired Fixtures fixtures;
     @Autowired DirectoryManagement directory;
-    @Autowired SampleLibrary sample;
     @Autowired JdbcClient jdbc;
     @Autowired HandoffPlans plans;
     @Autowired TimeoffManagement timeoff;
 
-    CurrentUser operator;
-
-    @BeforeEach
-    void operator() {
-        Fixtures.Library home = fixtures.library("Handoff Sample Operator Home");
-        operator = home.operator("Handoff Sample Operator");
-        sample.current().ifPresent(leftOver -> sample.delete(operator));
-    }
-
-    @AfterEach
-    void noSampleLeftBehind() {
-        sample.current().ifPresent(leftOver -> sample.delete(operator));
-    }
-
     @Test
     void theChildrensLibrarianHasAPlanAndYouthServicesATemplate() throws Exception {
-        UUID orgId = sample.load(operator, null).details().organizationId();
+        UUID orgId = loadSample();
         waitForTemplate(orgId);
         CurrentUser hannah = person("hannah.lee@maplevalley.example");
         CurrentUser olivia = person("olivia.nguyen@maplevalley.example");

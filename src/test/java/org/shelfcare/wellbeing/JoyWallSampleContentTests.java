@@ -6,15 +6,12 @@ import static org.springframework.http.HttpMethod.GET;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.shelfcare.directory.CurrentUser;
 import org.shelfcare.directory.DirectoryManagement;
 import org.shelfcare.directory.LibrarySettings;
-import org.shelfcare.directory.SampleLibrary;
-import org.shelfcare.support.Fixtures;
 import org.shelfcare.support.IntegrationTest;
+import org.shelfcare.support.SampleLibraryTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
@@ -23,33 +20,17 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** The sample library comes with a few Joy Wall posts, named and anonymous, reactions and kudos. */
 @IntegrationTest
-class JoyWallSampleContentTests {
+class JoyWallSampleContentTests extends SampleLibraryTest {
 
     @Autowired MockMvc mvc;
     @Autowired JsonMapper json;
-    @Autowired Fixtures fixtures;
     @Autowired DirectoryManagement directory;
     @Autowired LibrarySettings settings;
-    @Autowired SampleLibrary sample;
     @Autowired JdbcClient jdbc;
-
-    CurrentUser operator;
-
-    @BeforeEach
-    void operator() {
-        Fixtures.Library home = fixtures.library("Joy Sample Operator Home");
-        operator = home.operator("Joy Sample Operator");
-        sample.current().ifPresent(leftOver -> sample.delete(operator));
-    }
-
-    @AfterEach
-    void noSampleLeftBehind() {
-        sample.current().ifPresent(leftOver -> sample.delete(operator));
-    }
 
     @Test
     void theSampleStaffShareJoyReactAndGiveKudos() throws Exception {
-        UUID orgId = sample.load(operator, null).details().organizationId();
+        UUID orgId = loadSample();
         List<Map<String, Object>> posts = waitForPosts(orgId, 4);
         assertThat(posts).filteredOn(row -> Boolean.TRUE.equals(row.get("anonymous")))
                 .hasSize(2).allSatisfy(row -> assertThat(row.get("author_id")).isNull());

@@ -8,14 +8,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.shelfcare.directory.CurrentUser;
 import org.shelfcare.directory.DirectoryManagement;
-import org.shelfcare.directory.SampleLibrary;
-import org.shelfcare.support.Fixtures;
 import org.shelfcare.support.IntegrationTest;
+import org.shelfcare.support.SampleLibraryTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -24,33 +21,17 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * anyone's real entries, and it goes when the sample is deleted.
  */
 @IntegrationTest
-class WellbeingSampleContentTests {
+class WellbeingSampleContentTests extends SampleLibraryTest {
 
     private static final List<String> TABLES = List.of("wellbeing_checkin", "wellbeing_reflection",
             "wellbeing_journal_entry", "wellbeing_leader_post");
 
-    @Autowired Fixtures fixtures;
     @Autowired DirectoryManagement directory;
-    @Autowired SampleLibrary sample;
     @Autowired JdbcClient jdbc;
     @Autowired WellbeingManagement wellbeing;
     @Autowired Reflections reflections;
     @Autowired Journal journal;
     @Autowired LeadersCorner leaders;
-
-    private CurrentUser operator;
-
-    @BeforeEach
-    void operator() {
-        Fixtures.Library home = fixtures.library("Sample Content Operator Home");
-        operator = home.operator("Sample Content Operator");
-        sample.current().ifPresent(leftOver -> sample.delete(operator));
-    }
-
-    @AfterEach
-    void noSampleLeftBehind() {
-        sample.current().ifPresent(leftOver -> sample.delete(operator));
-    }
 
     private CurrentUser staff(String login) {
         UUID id = jdbc.sql("SELECT id FROM person WHERE email = ? OR username = ?").params(login, login)
@@ -65,7 +46,7 @@ class WellbeingSampleContentTests {
     @Test
     void loadingTheSampleWritesWeeksOfSealedContentQuicklyAndDeletingItRemovesIt() throws Exception {
         long started = System.nanoTime();
-        UUID orgId = sample.load(operator, null).details().organizationId();
+        UUID orgId = loadSample();
         // the content is written after the sample's own transaction, in one of its own: all or nothing
         for (int wait = 0; wait < 300 && rows("wellbeing_leader_post", orgId) == 0; wait++) {
             Thread.sleep(100);
