@@ -9,6 +9,8 @@ public final class SafetyRoutes {
     public static final String INCIDENTS = "/safety/incidents";
     public static final String NEW = "/safety/incidents/new";
     public static final String TYPES = "/safety/types";
+    public static final String TRENDS = "/safety/trends";
+    public static final String TRENDS_CSV = "/safety/trends.csv";
     static final String INCIDENT = "/safety/incidents/{id}";
 
     private SafetyRoutes() {}
