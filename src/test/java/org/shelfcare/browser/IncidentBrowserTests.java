@@ -3,6 +3,7 @@ package org.shelfcare.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDateTime;
+import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import org.junit.jupiter.api.AfterEach;
@@ -35,6 +36,7 @@ class IncidentBrowserTests extends BrowserTest {
         CurrentUser staff = library.person("Rosa Reporter");
         CurrentUser colleague = library.person("Theo Teen Desk");
         CurrentUser care = library.person("Carla Care", Role.CARE_CONTACT);
+        CurrentUser lead = library.person("Lena Lead", Role.SAFETY_LEAD);
 
         signIn(Objects.requireNonNull(staff.email()), Fixtures.PASSWORD);
         visit("/safety");
@@ -71,5 +73,17 @@ class IncidentBrowserTests extends BrowserTest {
         driver.findElement(By.linkText("Challenging patron interaction")).click();
         checkPage();
         assertThat(text()).contains("Care track", colleague.name(), staff.name() + " asked on", "Carla Care");
+        driver.manage().deleteAllCookies();
+
+        signIn(Objects.requireNonNull(lead.email()), Fixtures.PASSWORD);
+        visit("/safety");
+        driver.findElement(By.linkText("Incident trends")).click();
+        checkPage();
+        String thisMonth = YearMonth.now(lead.zone()).toString();
+        // the default period is the last whole months; this month's report shows when asked for
+        visit("/safety/trends?from=" + thisMonth + "&to=" + thisMonth);
+        checkPage();
+        assertThat(text()).contains("Incidents in this period: 1", "Challenging patron interaction")
+                .doesNotContain(colleague.name(), "Care track");
     }
 }
