@@ -6,8 +6,6 @@ import org.jspecify.annotations.Nullable;
 import org.shelfcare.directory.CurrentUser;
 import org.shelfcare.notifications.LiveStream;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Tells the pages that follow a session what changed, once the change is committed:
@@ -50,32 +48,19 @@ class QuestionEvents {
 
     void changed(UUID organizationId, UUID sessionId, UUID questionId, int votes, QuestionStatus status) {
         Change change = new Change(questionId, votes, status.name());
-        afterCommit(() -> live.publish(organizationId, topic(sessionId), viewer -> true, EVENT, change));
+        LiveStream.afterCommit(() -> live.publish(organizationId, topic(sessionId), viewer -> true, EVENT, change));
     }
 
     /** A held question changed (posted, merged, unmerged): for the session's moderators only. */
     void held(UUID organizationId, UUID sessionId, Predicate<CurrentUser> moderators, UUID questionId, int votes,
             QuestionStatus status) {
         Change change = new Change(questionId, votes, status.name());
-        afterCommit(() -> live.publish(organizationId, moderationTopic(sessionId), moderators, HELD, change));
+        LiveStream.afterCommit(() -> live.publish(organizationId, moderationTopic(sessionId), moderators, HELD, change));
     }
 
     /** The session's pinned question changed: its id and text, or nulls when nothing is pinned. */
     void pinned(UUID organizationId, UUID sessionId, @Nullable UUID questionId, @Nullable String text) {
         Pin pin = new Pin(questionId, text);
-        afterCommit(() -> live.publish(organizationId, topic(sessionId), viewer -> true, PINNED, pin));
-    }
-
-    private static void afterCommit(Runnable publish) {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    publish.run();
-                }
-            });
-        } else {
-            publish.run();
-        }
+        LiveStream.afterCommit(() -> live.publish(organizationId, topic(sessionId), viewer -> true, PINNED, pin));
     }
 }

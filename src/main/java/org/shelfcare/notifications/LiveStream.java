@@ -21,6 +21,8 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyEmitter;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import tools.jackson.databind.json.JsonMapper;
@@ -91,6 +93,23 @@ public class LiveStream implements DisposableBean {
             pending.addLast(event);
         }
         fanOut();
+    }
+
+    /**
+     * Runs {@code publish} once the current transaction has committed (at once when there is
+     * none), so that no page hears of a change before it can read it, nor of one rolled back.
+     */
+    public static void afterCommit(Runnable publish) {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    publish.run();
+                }
+            });
+        } else {
+            publish.run();
+        }
     }
 
     /** Sends {@code data} to these people of the library, when they follow {@code topic}. */

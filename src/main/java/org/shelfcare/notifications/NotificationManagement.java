@@ -15,8 +15,6 @@ import org.shelfcare.web.InvalidInput;
 import org.shelfcare.web.Problems;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * How every module tells people something: {@link #notify(Notice)} stores the in-app notification
@@ -93,7 +91,7 @@ public class NotificationManagement {
                         quietUntil.orElse(now));
             }
         }
-        afterCommit(() -> toRefresh.forEach(personId -> pushUnread(notice.organizationId(), personId)));
+        LiveStream.afterCommit(() -> toRefresh.forEach(personId -> pushUnread(notice.organizationId(), personId)));
     }
 
     /**
@@ -122,13 +120,13 @@ public class NotificationManagement {
         if (!notifications.markRead(me.organizationId(), me.personId(), id, Instant.now())) {
             throw Problems.notFound();
         }
-        afterCommit(() -> pushUnread(me.organizationId(), me.personId()));
+        LiveStream.afterCommit(() -> pushUnread(me.organizationId(), me.personId()));
         return notifications.find(me.organizationId(), me.personId(), id).orElseThrow(Problems::notFound);
     }
 
     public void markAllRead(CurrentUser me) {
         notifications.markAllRead(me.organizationId(), me.personId(), Instant.now());
-        afterCommit(() -> pushUnread(me.organizationId(), me.personId()));
+        LiveStream.afterCommit(() -> pushUnread(me.organizationId(), me.personId()));
     }
 
     // ---- preferences ----------------------------------------------------------------------------
@@ -180,18 +178,5 @@ public class NotificationManagement {
     private void pushUnread(UUID orgId, UUID personId) {
         live.publishTo(orgId, TOPIC, Set.of(personId), UNREAD_EVENT,
                 Map.of("count", notifications.unread(orgId, personId)));
-    }
-
-    private static void afterCommit(Runnable action) {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    action.run();
-                }
-            });
-        } else {
-            action.run();
-        }
     }
 }

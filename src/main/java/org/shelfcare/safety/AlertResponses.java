@@ -11,14 +11,13 @@ import org.shelfcare.directory.CurrentUser;
 import org.shelfcare.directory.DirectoryManagement;
 import org.shelfcare.directory.OrganizationView;
 import org.shelfcare.directory.SecretTokens;
+import org.shelfcare.notifications.LiveStream;
 import org.shelfcare.notifications.NotificationManagement;
 import org.shelfcare.notifications.Notice;
 import org.shelfcare.web.Problems;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * "I'm safe" and "I need help": answers from the alert's page, the API, or the links in its email
@@ -93,7 +92,7 @@ public class AlertResponses {
                     "safety.alerts.notice.needHelp", List.of(name, alert.headline()), AlertDelivery.path(alert.id()),
                     null, true));
         }
-        afterCommit(() -> delivery.publishCounts(orgId, alert.id(), alerts.counts(orgId, alert.id())));
+        LiveStream.afterCommit(() -> delivery.publishCounts(orgId, alert.id(), alerts.counts(orgId, alert.id())));
     }
 
     private static AlertStatus parse(@Nullable String status) {
@@ -121,19 +120,6 @@ public class AlertResponses {
                             rs.getObject("person_id", UUID.class), rs.getString("name"),
                             status == null ? null : AlertStatus.valueOf(status), rs.getTimestamp("token_expires_at").toInstant());
                 }).optional();
-    }
-
-    private static void afterCommit(Runnable action) {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    action.run();
-                }
-            });
-        } else {
-            action.run();
-        }
     }
 
     private record Linked(UUID alertId, UUID orgId, UUID personId, String name, @Nullable AlertStatus status,

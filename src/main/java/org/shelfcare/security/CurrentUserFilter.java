@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
 import org.shelfcare.directory.CurrentUser;
+import org.shelfcare.web.SignedIn;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -31,7 +32,7 @@ class CurrentUserFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (CurrentUsers.personId().isPresent()) {
+        if (SignedIn.personId().isPresent()) {
             Optional<CurrentUser> user = currentUsers.of(request);
             if (user.isEmpty()) {
                 SecurityContextHolder.clearContext();

@@ -2,12 +2,9 @@ package org.shelfcare.security;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Optional;
-import java.util.UUID;
 import org.shelfcare.directory.CurrentUser;
 import org.shelfcare.directory.DirectoryManagement;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.shelfcare.web.SignedIn;
 import org.springframework.stereotype.Component;
 
 /** The signed-in person of a request, loaded once per request from the directory. */
@@ -31,20 +28,8 @@ class CurrentUsers {
         if (cached == NOBODY) {
             return Optional.empty();
         }
-        Optional<CurrentUser> user = personId().flatMap(directory::currentUser);
+        Optional<CurrentUser> user = SignedIn.personId().flatMap(directory::currentUser);
         request.setAttribute(ATTRIBUTE, user.isPresent() ? user.get() : NOBODY);
         return user;
-    }
-
-    static Optional<UUID> personId() {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        if (auth == null || !auth.isAuthenticated() || auth instanceof AnonymousAuthenticationToken) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(UUID.fromString(auth.getName()));
-        } catch (IllegalArgumentException notAPerson) {
-            return Optional.empty();
-        }
     }
 }
