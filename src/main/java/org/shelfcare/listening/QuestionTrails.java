@@ -49,15 +49,17 @@ public class QuestionTrails {
     private final SuggestionBox box;
     private final ItemHashes hashes;
     private final DirectoryManagement directory;
+    private final ActionLinks links;
 
     QuestionTrails(JdbcClient jdbc, ListeningSessions sessions, SessionStore store, SuggestionBox box,
-            ItemHashes hashes, DirectoryManagement directory) {
+            ItemHashes hashes, DirectoryManagement directory, ActionLinks links) {
         this.jdbc = jdbc;
         this.sessions = sessions;
         this.store = store;
         this.box = box;
         this.hashes = hashes;
         this.directory = directory;
+        this.links = links;
     }
 
     /** The people who put questions into themes and link them to actions: wellness leads and admins. */
@@ -155,23 +157,7 @@ public class QuestionTrails {
     /** The actions each of these questions led to, newest change first. */
     @Transactional(readOnly = true)
     Map<UUID, List<LinkedAction>> actions(UUID org, List<UUID> questionIds) {
-        Map<UUID, List<LinkedAction>> actions = new HashMap<>();
-        if (questionIds.isEmpty()) {
-            return actions;
-        }
-        jdbc.sql("""
-                SELECT i.item_id, a.id, a.title, a.status, a.changed_at FROM listening_action_item i
-                JOIN listening_action a ON a.id = i.action_id
-                WHERE i.org_id = :org AND i.item_kind = :kind AND i.item_id IN (:ids)
-                ORDER BY a.changed_at DESC, a.id""")
-                .param("org", org).param("kind", KIND).param("ids", questionIds)
-                .query(rs -> {
-                    actions.computeIfAbsent(rs.getObject("item_id", UUID.class), q -> new ArrayList<>())
-                            .add(new LinkedAction(rs.getObject("id", UUID.class), rs.getString("title"),
-                                    ActionStatus.valueOf(rs.getString("status")),
-                                    rs.getTimestamp("changed_at").toInstant()));
-                });
-        return actions;
+        return links.of(org, KIND, questionIds);
     }
 
     /** The visible questions among {@code ids} of sessions the viewer sees, for the action they are behind. */
@@ -231,16 +217,14 @@ public class QuestionTrails {
         Seen seen = jdbc.sql("SELECT asker_seen_on, answered_at FROM listening_question WHERE org_id = ? AND id = ?")
                 .params(org, questionId)
                 .query((rs, n) -> new Seen(rs.getObject("asker_seen_on", LocalDate.class),
-                        rs.getTimestamp("answered_at") == null ? null : rs.getTimestamp("answered_at").toInstant()))
+                        ActionLinks.instant(rs.getTimestamp("answered_at"))))
                 .optional().orElseThrow(Problems::notFound);
         ZoneId zone = directory.organization(org).zone();
-        List<Instant> events = new ArrayList<>();
+        List<Instant> events = new ArrayList<>(ActionLinks.changes(links.of(org, KIND, questionId)));
         if (seen.answeredAt() != null) {
             events.add(seen.answeredAt());
         }
-        actions(org, List.of(questionId)).getOrDefault(questionId, List.of()).forEach(a -> events.add(a.changedAt()));
-        boolean news = events.stream().anyMatch(at -> seen.seenOn() == null
-                || !LocalDate.ofInstant(at, zone).isBefore(seen.seenOn()));
+        boolean news = ActionLinks.newSince(seen.seenOn(), events, zone);
         if (mark) {
             jdbc.sql("UPDATE listening_question SET asker_seen_on = ? WHERE org_id = ? AND id = ?")
                     .params(LocalDate.now(zone), org, questionId).update();

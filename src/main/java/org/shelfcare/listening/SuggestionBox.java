@@ -3,6 +3,7 @@ package org.shelfcare.listening;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.EnumMap;
@@ -51,14 +52,17 @@ public class SuggestionBox {
     private final ItemHashes hashes;
     private final DirectoryManagement directory;
     private final PeopleAdministration people;
+    private final ActionLinks links;
     /** Recent post times by HMAC(person): in memory only, forgotten after the window or a restart. */
     private final Map<String, Deque<Instant>> recentPosts = new ConcurrentHashMap<>();
 
-    SuggestionBox(JdbcClient jdbc, ItemHashes hashes, DirectoryManagement directory, PeopleAdministration people) {
+    SuggestionBox(JdbcClient jdbc, ItemHashes hashes, DirectoryManagement directory, PeopleAdministration people,
+            ActionLinks links) {
         this.jdbc = jdbc;
         this.hashes = hashes;
         this.directory = directory;
         this.people = people;
+        this.links = links;
     }
 
     /** Wellness leads and admins moderate the box and group suggestions into themes. */
@@ -140,6 +144,34 @@ public class SuggestionBox {
             throw Problems.notFound();
         }
         return views(viewer, List.of(row), editToken).get(0);
+    }
+
+    /** Whether the person is the named author of the suggestion (no secret needed); another library's 404. */
+    @Transactional(readOnly = true)
+    public boolean authored(CurrentUser person, UUID id) {
+        return person.personId().equals(find(person, id).authorId());
+    }
+
+    /**
+     * One's own suggestion with the actions it led to and whether one of them changed since its
+     * author last looked: for its named author, or whoever holds its edit secret (others as
+     * {@link #withdraw}: 404 when they do not see it, 403 otherwise). With {@code look}, the author
+     * is looking now: afterwards only what changes from today on is news. Only the day is kept.
+     */
+    public OwnSuggestion own(CurrentUser person, UUID id, @Nullable String editToken, boolean look) {
+        Row row = owned(person, id, editToken);
+        UUID org = person.organizationId();
+        LocalDate seenOn = jdbc.sql("SELECT author_seen_on FROM listening_suggestion WHERE id = ? AND org_id = ?")
+                .params(id, org).query((rs, n) -> rs.getObject("author_seen_on", LocalDate.class)).optional()
+                .orElse(null);
+        ZoneId zone = directory.organization(org).zone();
+        List<LinkedAction> actions = links.of(org, KIND, id);
+        boolean news = ActionLinks.newSince(seenOn, ActionLinks.changes(actions), zone);
+        if (look) {
+            jdbc.sql("UPDATE listening_suggestion SET author_seen_on = ? WHERE id = ? AND org_id = ?")
+                    .params(LocalDate.now(zone), id, org).update();
+        }
+        return new OwnSuggestion(views(person, List.of(row), editToken).get(0), actions, news);
     }
 
     /** The visible suggestions among {@code ids}, for the actions they are linked to. */

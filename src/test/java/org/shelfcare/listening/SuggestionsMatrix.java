@@ -106,6 +106,16 @@ class SuggestionsMatrix implements MatrixRows {
                         .expect(401, ANONYMOUS)
                         .expect(404, OTHER_ORG_ADMIN)
                         .otherwise(200),
+                get(API + "/suggestions/{id}/own").path(w -> API + "/suggestions/" + suggestion(w) + "/own")
+                        .expect(200, REPORT)
+                        .expect(401, ANONYMOUS)
+                        .expect(404, OTHER_ORG_ADMIN)
+                        .otherwise(403),
+                post(API + "/suggestions/{id}/own/seen").path(w -> API + "/suggestions/" + suggestion(w) + "/own/seen")
+                        .expect(204, REPORT)
+                        .expect(401, ANONYMOUS)
+                        .expect(404, OTHER_ORG_ADMIN)
+                        .otherwise(403),
                 put(API + "/suggestions/{id}").path((w, a) -> API + "/suggestions/" + fresh(w))
                         .json("{\"text\":\"Changed through the API\"}")
                         .expect(200, REPORT)

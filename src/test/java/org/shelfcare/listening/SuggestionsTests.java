@@ -240,6 +240,61 @@ class SuggestionsTests {
     }
 
     @Test
+    void anAnonymousAuthorSeesWhatTheirSuggestionLedToWithTheirSecretAndNobodyIsRecorded() throws Exception {
+        People p = people("Suggestion News Library");
+        JsonNode posted = call(p.author(), HttpMethod.POST, BOX,
+                "{\"text\":\"Chairs with backs at the desk\",\"anonymous\":true}", 201);
+        String id = posted.get("id").asString();
+        String token = posted.get("editToken").asString();
+        MockHttpServletResponse before = send(p.author(), HttpMethod.GET, BOX + "/" + id + "/own", null, token);
+        assertThat(before.getStatus()).isEqualTo(200);
+        assertThat(json.readTree(before.getContentAsString()).get("news").asBoolean()).as("nothing happened yet").isFalse();
+
+        String action = call(p.lead(), HttpMethod.POST, "/api/v1/listening/actions", json.writeValueAsString(Map.of(
+                "title", "Desk chairs with backs", "status", "PLANNED", "suggestionIds", List.of(id))), 201)
+                .get("id").asString();
+        JsonNode own = json.readTree(send(p.author(), HttpMethod.GET, BOX + "/" + id + "/own", null, token)
+                .getContentAsString());
+        assertThat(own.get("news").asBoolean()).as("the author did not vote, yet hears of it").isTrue();
+        assertThat(own.get("actions").get(0).get("title").asString()).isEqualTo("Desk chairs with backs");
+        assertThat(own.toString()).doesNotContain(p.author().personId().toString(), p.author().name());
+
+        assertThat(send(p.author(), HttpMethod.GET, BOX + "/" + id + "/own", null, "not-the-secret").getStatus())
+                .as("a wrong secret").isEqualTo(403);
+        assertThat(send(p.colleague(), HttpMethod.GET, BOX + "/" + id + "/own", null, null).getStatus())
+                .as("someone without the secret").isEqualTo(403);
+        CurrentUser stranger = fixtures.library("Elsewhere Suggestion News Library").admin();
+        assertThat(send(stranger, HttpMethod.GET, BOX + "/" + id + "/own", null, token).getStatus()).isEqualTo(404);
+
+        jdbc.sql("UPDATE listening_action SET changed_at = changed_at - INTERVAL '2' DAY WHERE id = ?")
+                .param(UUID.fromString(action)).update();
+        assertThat(send(p.author(), HttpMethod.POST, BOX + "/" + id + "/own/seen", null, token).getStatus()).isEqualTo(204);
+        assertThat(json.readTree(send(p.author(), HttpMethod.GET, BOX + "/" + id + "/own", null, token)
+                .getContentAsString()).get("news").asBoolean()).as("looked after the change").isFalse();
+        Map<String, Object> row = jdbc.sql("SELECT * FROM listening_suggestion WHERE id = ?").param(UUID.fromString(id))
+                .query().singleRow();
+        assertThat(row.get("author_id")).isNull();
+        assertThat(row.values().stream().map(String::valueOf).toList()).as("only the day is kept")
+                .noneMatch(v -> v.contains(p.author().personId().toString()));
+
+        call(p.lead(), HttpMethod.POST, "/api/v1/listening/actions/" + action + "/updates",
+                "{\"text\":\"Ordered six chairs\",\"status\":\"IN_PROGRESS\"}", 201);
+        MockHttpServletResponse opened = mvc.perform(MockMvcRequestBuilders.post("/listening/suggestions/" + id + "/own")
+                .with(Fixtures.as(p.author())).with(csrf()).param("editToken", token).accept(MediaType.TEXT_HTML))
+                .andReturn().getResponse();
+        assertThat(opened.getStatus()).isEqualTo(200);
+        assertThat(opened.getContentAsString()).contains("Something is new on your suggestion", "Desk chairs with backs",
+                "In progress", "Chairs with backs at the desk");
+        MockHttpServletResponse wrong = mvc.perform(MockMvcRequestBuilders.post("/listening/suggestions/" + id + "/own")
+                .with(Fixtures.as(p.author())).with(csrf()).param("editToken", "typo").accept(MediaType.TEXT_HTML))
+                .andReturn().getResponse();
+        assertThat(wrong.getStatus()).isEqualTo(200);
+        assertThat(wrong.getContentAsString()).contains("does not match").doesNotContain("Desk chairs with backs");
+        assertThat(page(p.author(), "/listening/suggestions/" + id + "/own")).as("the page asks for the secret first")
+                .contains("Open the suggestion").doesNotContain("Desk chairs with backs");
+    }
+
+    @Test
     void theSuggestionBoxSpeaksSpanish() throws Exception {
         People p = people("Spanish Suggestions Library");
         MockHttpServletResponse response = mvc.perform(MockMvcRequestBuilders.get("/listening/suggestions")

@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.shelfcare.directory.CurrentUser;
+import org.shelfcare.listening.LinkedAction;
+import org.shelfcare.listening.OwnSuggestion;
 import org.shelfcare.listening.Suggestion;
 import org.shelfcare.listening.SuggestionBox;
 import org.shelfcare.listening.SuggestionHideReason;
@@ -55,6 +57,14 @@ class SuggestionsApiController {
         }
     }
 
+    /** One's own suggestion: the suggestion, the actions it led to, and whether one changed since its author last looked. */
+    record OwnSuggestionJson(SuggestionJson suggestion, List<LinkedAction> actions, boolean news) {
+
+        static OwnSuggestionJson of(OwnSuggestion own) {
+            return new OwnSuggestionJson(SuggestionJson.of(own.suggestion()), own.actions(), own.news());
+        }
+    }
+
     record SuggestionBody(@Nullable String text, boolean anonymous) {}
 
     record TextBody(@Nullable String text) {}
@@ -96,6 +106,21 @@ class SuggestionsApiController {
     SuggestionJson one(CurrentUser user, @PathVariable UUID id,
             @RequestHeader(name = EDIT_TOKEN, required = false) @Nullable String token) {
         return SuggestionJson.of(box.suggestion(user, id, token));
+    }
+
+    @Operation(summary = "One's own suggestion with the actions it led to and whether one changed since its author last looked: the named author, or the anonymous author with X-Edit-Token (403 with a wrong one; 404 when hidden from the caller)")
+    @GetMapping("/suggestions/{id}/own")
+    OwnSuggestionJson own(CurrentUser user, @PathVariable UUID id,
+            @RequestHeader(name = EDIT_TOKEN, required = false) @Nullable String token) {
+        return OwnSuggestionJson.of(box.own(user, id, token, false));
+    }
+
+    @Operation(summary = "The author has looked at the news of their suggestion: from today on, only what changes next is news (only the day is kept, on the suggestion); with X-Edit-Token when anonymous")
+    @PostMapping("/suggestions/{id}/own/seen")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void seen(CurrentUser user, @PathVariable UUID id,
+            @RequestHeader(name = EDIT_TOKEN, required = false) @Nullable String token) {
+        box.own(user, id, token, true);
     }
 
     @Operation(summary = "Change the text: the named author, or the anonymous author with X-Edit-Token")

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.shelfcare.directory.CurrentUser;
+import org.shelfcare.listening.OwnSuggestion;
 import org.shelfcare.listening.Suggestion;
 import org.shelfcare.listening.SuggestionBox;
 import org.shelfcare.listening.SuggestionHideReason;
@@ -86,18 +87,31 @@ class SuggestionsController {
 
     @GetMapping(BOX + "/{id}/own")
     String own(CurrentUser user, @PathVariable UUID id, Model model) {
-        return renderOwn(user, id, null, "", FormErrors.NONE, model);
+        boolean named = box.authored(user, id);
+        return renderOwn(user, id, named ? box.own(user, id, null, true) : null, named, null, "", FormErrors.NONE,
+                model);
     }
 
+    /** Without {@code text}: opens the suggestion with the secret; with it: saves the new text. */
     @PostMapping(BOX + "/{id}/own")
-    String edit(CurrentUser user, @PathVariable UUID id, @RequestParam(defaultValue = "") String text,
+    String edit(CurrentUser user, @PathVariable UUID id, @RequestParam(required = false) @Nullable String text,
             @RequestParam(defaultValue = "") String editToken, Locale locale, Model model, RedirectAttributes redirect) {
+        boolean named = box.authored(user, id);
+        if (text == null) {
+            try {
+                return renderOwn(user, id, box.own(user, id, editToken, true), named, null, editToken, FormErrors.NONE,
+                        model);
+            } catch (ErrorResponseException problem) {
+                return renderOwn(user, id, null, named, null, editToken, secretProblem(problem, locale), model);
+            }
+        }
         try {
             box.edit(user, id, text, editToken);
         } catch (InvalidInput invalid) {
-            return renderOwn(user, id, text, editToken, FormErrors.of(invalid, messages, locale), model);
+            return renderOwn(user, id, box.own(user, id, editToken, false), named, text, editToken,
+                    FormErrors.of(invalid, messages, locale), model);
         } catch (ErrorResponseException problem) {
-            return renderOwn(user, id, text, editToken, secretProblem(problem, locale), model);
+            return renderOwn(user, id, null, named, null, editToken, secretProblem(problem, locale), model);
         }
         Flash.notice(redirect, messages.getMessage("listening.suggestion.edited", null, locale));
         return "redirect:" + BOX + "#suggestion-" + id;
@@ -106,10 +120,11 @@ class SuggestionsController {
     @PostMapping(BOX + "/{id}/withdraw")
     String withdraw(CurrentUser user, @PathVariable UUID id, @RequestParam(defaultValue = "") String editToken,
             Locale locale, Model model, RedirectAttributes redirect) {
+        boolean named = box.authored(user, id);
         try {
             box.withdraw(user, id, editToken);
         } catch (ErrorResponseException problem) {
-            return renderOwn(user, id, null, editToken, secretProblem(problem, locale), model);
+            return renderOwn(user, id, null, named, null, editToken, secretProblem(problem, locale), model);
         }
         Flash.notice(redirect, messages.getMessage("listening.suggestion.withdrawn", null, locale));
         return "redirect:" + BOX;
@@ -189,13 +204,16 @@ class SuggestionsController {
         return "listening/suggestions";
     }
 
-    private String renderOwn(CurrentUser user, UUID id, @Nullable String text, String editToken, FormErrors errors,
-            Model model) {
-        Suggestion suggestion = box.suggestion(user, id, editToken);
-        model.addAttribute("suggestion", suggestion);
-        model.addAttribute("text", text == null ? suggestion.text() : text);
+    /** One's own suggestion, opened ({@code own}) or waiting for its secret ({@code own} null). */
+    private String renderOwn(CurrentUser user, UUID id, @Nullable OwnSuggestion own, boolean named,
+            @Nullable String text, String editToken, FormErrors errors, Model model) {
+        model.addAttribute("suggestionId", id);
+        model.addAttribute("own", own);
+        model.addAttribute("named", named);
+        model.addAttribute("text", text != null ? text : own == null ? "" : own.suggestion().text());
         model.addAttribute("editToken", editToken);
         model.addAttribute("errors", errors);
+        model.addAttribute("zone", user.zone());
         return "listening/suggestion-own";
     }
 
@@ -212,7 +230,8 @@ class SuggestionsController {
 
     /** A wrong secret (403) is a form error on the page; a suggestion one may not see stays 404. */
     private FormErrors secretProblem(ErrorResponseException problem, Locale locale) {
-        if (problem.getStatusCode().value() != HttpStatus.FORBIDDEN.value()) {
+        int status = problem.getStatusCode().value();
+        if (status != HttpStatus.FORBIDDEN.value() && status != HttpStatus.NOT_FOUND.value()) {
             throw problem;
         }
         return FormErrors.form("editToken", messages.getMessage("listening.suggestion.wrongSecret", null, locale));
