@@ -2,6 +2,7 @@ package org.shelfcare.safety;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -10,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 import org.shelfcare.directory.CurrentUser;
 import org.shelfcare.directory.DirectoryManagement;
 import org.shelfcare.directory.OrganizationView;
+import org.shelfcare.directory.Role;
 import org.shelfcare.directory.SecretTokens;
 import org.shelfcare.notifications.LiveStream;
 import org.shelfcare.notifications.NotificationManagement;
@@ -87,8 +89,12 @@ public class AlertResponses {
         if (changed == 0) {
             throw Problems.notFound();
         }
-        if (answer == AlertStatus.NEED_HELP && !alert.sentBy().equals(personId)) {
-            notifications.notify(new Notice(orgId, Set.of(alert.sentBy()), NEED_HELP_NOTICE,
+        Set<UUID> helpers = new LinkedHashSet<>();
+        helpers.add(alert.sentBy());
+        helpers.addAll(directory.activeWithRole(orgId, Role.SAFETY_LEAD));
+        helpers.remove(personId);
+        if (answer == AlertStatus.NEED_HELP && !helpers.isEmpty()) {
+            notifications.notify(new Notice(orgId, helpers, NEED_HELP_NOTICE,
                     "safety.alerts.notice.needHelp", List.of(name, alert.headline()), AlertDelivery.path(alert.id()),
                     null, true));
         }

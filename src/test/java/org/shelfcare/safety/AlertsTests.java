@@ -101,10 +101,17 @@ class AlertsTests {
         assertThat(call(staff, HttpMethod.POST, "/api/v1/safety/alerts/" + id + "/responses", "{\"status\":\"FINE\"}", 400)
                 .get("errors").get(0).get("pointer").asString()).isEqualTo("#/status");
 
-        // the lead's page lists who needs help, and the sender hears of it in the app
+        // the lead's page lists who needs help, and the sender and every safety lead hear of it in the app
         String page = page(lead, "/safety/alerts/" + id);
         assertThat(page).contains("DRILL").contains(staff.name()).contains("data-live-topic=\"safety.alert." + id + "\"");
         assertThat(notifications.notifications(lead)).anySatisfy(n -> assertThat(n.args()).contains(staff.name()));
+        CurrentUser otherLead = library.person("Second Safety Lead", Role.SAFETY_LEAD);
+        call(staff, HttpMethod.POST, "/api/v1/safety/alerts/" + id + "/responses", "{\"status\":\"SAFE\"}", 200);
+        call(staff, HttpMethod.POST, "/api/v1/safety/alerts/" + id + "/responses", "{\"status\":\"NEED_HELP\"}", 200);
+        assertThat(notifications.notifications(otherLead)).as("a safety lead who did not send it")
+                .anySatisfy(n -> assertThat(n.args()).contains(staff.name()));
+        assertThat(notifications.notifications(staff)).as("not the person asking for help")
+                .noneSatisfy(n -> assertThat(n.args()).contains(staff.name()));
     }
 
     @Test
