@@ -53,6 +53,15 @@ public final class Page {
         this.banners = banners;
     }
 
+    /**
+     * This page in another language, for a page whose reader is known without being signed in (an
+     * alert's answer link speaks the language of the person it was sent to).
+     */
+    public Page in(Locale language) {
+        return new Page(messages, LanguageResolver.supported(language.getLanguage()), chrome, csrfToken, path,
+                navigation, notice, idleTimeout, badges, banners);
+    }
+
     /** The message for {@code key} in the page's language, with {@code {{term}}} replaced by the library's term. */
     public String t(String key, Object... args) {
         String text = messages.getMessage(key, args, key, locale);

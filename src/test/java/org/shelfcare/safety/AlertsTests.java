@@ -34,6 +34,7 @@ import org.shelfcare.notifications.QuietHours;
 import org.shelfcare.support.Fixtures;
 import org.shelfcare.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -195,6 +196,14 @@ class AlertsTests {
         Outbox toSpanish = email(spanish.email(), id);
         assertThat(toSpanish.subject()).startsWith("Alerta de seguridad:");
         assertThat(toSpanish.text()).contains("Estoy a salvo").contains("Necesito ayuda").contains("Stay in the staff room");
+
+        // the link opens in the language of the person it was sent to, whatever the phone's browser says
+        Matcher link = ANSWER_LINK.matcher(toSpanish.text());
+        assertThat(link.find()).isTrue();
+        MockHttpServletResponse opened = mvc.perform(MockMvcRequestBuilders.get("/safety/answer/" + link.group(1))
+                .header(HttpHeaders.ACCEPT_LANGUAGE, "en").accept(MediaType.TEXT_HTML)).andReturn().getResponse();
+        assertThat(opened.getContentAsString()).contains("<html lang=\"es\"").contains("¿Estás a salvo?");
+        assertThat(answerByLink(link.group(1), "SAFE").getHeader(HttpHeaders.LOCATION)).contains("/safety/answer/");
     }
 
     @Test

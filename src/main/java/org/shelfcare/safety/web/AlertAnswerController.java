@@ -3,16 +3,17 @@ package org.shelfcare.safety.web;
 import static org.shelfcare.safety.web.AlertRoutes.ANSWER;
 
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.shelfcare.safety.AlertAnswerLink;
 import org.shelfcare.safety.AlertResponses;
 import org.shelfcare.safety.AlertStatus;
 import org.shelfcare.web.Flash;
+import org.shelfcare.web.Page;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -37,8 +38,9 @@ class AlertAnswerController {
 
     @GetMapping(ANSWER + "/{token}")
     String page(@PathVariable String token, @RequestParam(required = false) @Nullable String status,
-            HttpServletResponse response, Model model) {
+            @ModelAttribute("page") Page page, HttpServletResponse response, Model model) {
         AlertAnswerLink link = responses.link(token);
+        model.addAttribute("page", page.in(link.locale()));
         response.setHeader("Cache-Control", "no-store");
         response.setHeader("Referrer-Policy", "no-referrer");
         model.addAttribute("link", link);
@@ -48,10 +50,11 @@ class AlertAnswerController {
     }
 
     @PostMapping(ANSWER + "/{token}")
-    String answer(@PathVariable String token, @RequestParam(defaultValue = "") String status, Locale locale,
+    String answer(@PathVariable String token, @RequestParam(defaultValue = "") String status,
             RedirectAttributes redirect) {
         AlertStatus answer = responses.answer(token, status);
-        Flash.notice(redirect, messages.getMessage("safety.alerts.answered." + answer.name(), null, locale));
+        Flash.notice(redirect, messages.getMessage("safety.alerts.answered." + answer.name(), null,
+                responses.link(token).locale()));
         return "redirect:" + AlertRoutes.answer(token);
     }
 }
