@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -36,11 +37,13 @@ public class AlertTemplates {
     private final JdbcClient jdbc;
     private final MessageSource messages;
     private final DirectoryManagement directory;
+    private final AlertTypes types;
 
-    AlertTemplates(JdbcClient jdbc, MessageSource messages, DirectoryManagement directory) {
+    AlertTemplates(JdbcClient jdbc, MessageSource messages, DirectoryManagement directory, AlertTypes types) {
         this.jdbc = jdbc;
         this.messages = messages;
         this.directory = directory;
+        this.types = types;
     }
 
     /** True for safety leads and admins, who keep the templates. */
@@ -54,24 +57,28 @@ public class AlertTemplates {
         if (!mayEdit(viewer)) {
             throw Problems.forbidden();
         }
-        Map<String, AlertTemplate> stored = stored(viewer.organizationId());
-        Locale locale = directory.organization(viewer.organizationId()).defaultLocale();
-        return AlertTypes.CODES.stream().map(type -> stored.getOrDefault(type, shipped(type, locale))).toList();
+        UUID org = viewer.organizationId();
+        Map<String, String> labels = types.labels(org, viewer.locale());
+        Map<String, String> libraryLabels = types.labels(org, directory.organization(org).defaultLocale());
+        Map<String, AlertTemplate> stored = stored(org, labels);
+        Locale locale = directory.organization(org).defaultLocale();
+        return types.codes(org).stream().map(type -> stored.getOrDefault(type,
+                shipped(type, labels.getOrDefault(type, type), libraryLabels.getOrDefault(type, type), locale))).toList();
     }
 
     /** One type's template; unknown types answer 404. */
     @Transactional(readOnly = true)
     public AlertTemplate template(CurrentUser viewer, String type) {
-        if (!AlertTypes.known(type)) {
+        if (!types.known(viewer.organizationId(), type)) {
             throw Problems.notFound();
         }
-        return forType(viewer.organizationId(), type);
+        return forType(viewer.organizationId(), type, viewer.locale());
     }
 
     /** Changes one type's wording (safety leads and admins); every field is required. */
     public AlertTemplate save(CurrentUser editor, String type, @Nullable String headline, @Nullable String message,
             @Nullable String allClear) {
-        if (!AlertTypes.known(type)) {
+        if (!types.known(editor.organizationId(), type)) {
             throw Problems.notFound();
         }
         if (!mayEdit(editor)) {
@@ -95,12 +102,12 @@ public class AlertTemplates {
                     VALUES (?, ?, ?, ?, ?, ?, ?)""")
                     .params(editor.organizationId(), type, h, m, a, now, editor.personId()).update();
         }
-        return forType(editor.organizationId(), type);
+        return forType(editor.organizationId(), type, editor.locale());
     }
 
     /** Goes back to the shipped wording for one type (safety leads and admins). */
     public AlertTemplate reset(CurrentUser editor, String type) {
-        if (!AlertTypes.known(type)) {
+        if (!types.known(editor.organizationId(), type)) {
             throw Problems.notFound();
         }
         if (!mayEdit(editor)) {
@@ -108,29 +115,43 @@ public class AlertTemplates {
         }
         jdbc.sql("DELETE FROM safety_alert_template WHERE org_id = ? AND type = ?")
                 .params(editor.organizationId(), type).update();
-        return forType(editor.organizationId(), type);
+        return forType(editor.organizationId(), type, editor.locale());
     }
 
+    /** The type's template, with its name in the library's language, for sending. */
     AlertTemplate forType(UUID orgId, String type) {
-        return jdbc.sql("SELECT type, headline, message, all_clear FROM safety_alert_template WHERE org_id = ? AND type = ?")
-                .params(orgId, type)
-                .query((rs, n) -> new AlertTemplate(rs.getString("type"), rs.getString("headline"),
-                        rs.getString("message"), rs.getString("all_clear"), true))
-                .optional()
-                .orElseGet(() -> shipped(type, directory.organization(orgId).defaultLocale()));
+        return forType(orgId, type, directory.organization(orgId).defaultLocale());
     }
 
-    private Map<String, AlertTemplate> stored(UUID orgId) {
+    private AlertTemplate forType(UUID orgId, String type, Locale reader) {
+        Map<String, String> labels = Map.of(type, types.label(orgId, type, reader));
+        Locale library = directory.organization(orgId).defaultLocale();
+        return Optional.ofNullable(stored(orgId, labels).get(type))
+                .orElseGet(() -> shipped(type, labels.get(type), types.label(orgId, type, library), library));
+    }
+
+    private Map<String, AlertTemplate> stored(UUID orgId, Map<String, String> labels) {
         return jdbc.sql("SELECT type, headline, message, all_clear FROM safety_alert_template WHERE org_id = ?")
                 .param(orgId)
-                .query((rs, n) -> new AlertTemplate(rs.getString("type"), rs.getString("headline"),
+                .query((rs, n) -> new AlertTemplate(rs.getString("type"),
+                        labels.getOrDefault(rs.getString("type"), rs.getString("type")), rs.getString("headline"),
                         rs.getString("message"), rs.getString("all_clear"), true))
                 .list().stream().collect(Collectors.toMap(AlertTemplate::type, Function.identity()));
     }
 
-    private AlertTemplate shipped(String type, Locale locale) {
+    /**
+     * The shipped wording, in the library's language: written for each built-in type; a type the
+     * library added gets the general wording under its own name.
+     */
+    private AlertTemplate shipped(String type, String label, String libraryLabel, Locale locale) {
+        if (!IncidentTypes.DEFAULTS.contains(type)) {
+            String general = "safety.alerts.template.OTHER.";
+            return new AlertTemplate(type, label, messages.getMessage("safety.alerts.template.added.headline",
+                    new Object[] {libraryLabel}, locale), t(general + "message", locale), t(general + "allClear", locale),
+                    false);
+        }
         String prefix = "safety.alerts.template." + type + ".";
-        return new AlertTemplate(type, t(prefix + "headline", locale), t(prefix + "message", locale),
+        return new AlertTemplate(type, label, t(prefix + "headline", locale), t(prefix + "message", locale),
                 t(prefix + "allClear", locale), false);
     }
 

@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
  * @param needHelp who needs help, latest first (overseers only)
  * @param noResponse who has not answered yet, by name (overseers only)
  */
-public record AlertView(UUID id, String type, String headline, String message, boolean drill, Instant sentAt,
+public record AlertView(UUID id, String type, String typeLabel, String headline, String message, boolean drill, Instant sentAt,
         String senderName, List<String> branchNames, @Nullable Instant allClearAt, @Nullable String allClearMessage,
         AlertCounts counts, @Nullable AlertStatus myStatus, boolean alerted, boolean overseer, List<Person> needHelp,
         List<Person> noResponse) {

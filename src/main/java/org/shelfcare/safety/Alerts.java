@@ -53,15 +53,17 @@ public class Alerts {
     private final DirectoryManagement directory;
     private final AlertTemplates templates;
     private final AlertDelivery delivery;
+    private final AlertTypes types;
 
     Alerts(JdbcClient jdbc, JdbcTemplate jdbcTemplate, PlatformTransactionManager transactions,
-            DirectoryManagement directory, AlertTemplates templates, AlertDelivery delivery) {
+            DirectoryManagement directory, AlertTemplates templates, AlertDelivery delivery, AlertTypes types) {
         this.jdbc = jdbc;
         this.jdbcTemplate = jdbcTemplate;
         this.transaction = new TransactionTemplate(transactions);
         this.directory = directory;
         this.templates = templates;
         this.delivery = delivery;
+        this.types = types;
     }
 
     /** Safety leads and admins oversee every alert of their library. */
@@ -69,14 +71,18 @@ public class Alerts {
         return user.has(Role.SAFETY_LEAD) || user.isAdmin();
     }
 
-    /** The types {@code user} may send: all for overseers, the urgent ones for staff if the library allows. */
+    /**
+     * The types {@code user} may send, of the library's types that are not retired: all for
+     * overseers, the urgent ones for staff if the library allows.
+     */
     @Transactional(readOnly = true)
     public List<String> typesFor(CurrentUser user) {
+        List<String> codes = types.codes(user.organizationId());
         if (isOverseer(user)) {
-            return AlertTypes.CODES;
+            return codes;
         }
         return staffMayAlert(user.organizationId())
-                ? AlertTypes.CODES.stream().filter(AlertTypes.ANY_STAFF::contains).toList() : List.of();
+                ? codes.stream().filter(AlertTypes.ANY_STAFF::contains).toList() : List.of();
     }
 
     /**
@@ -92,7 +98,7 @@ public class Alerts {
             }
         }
         String type = draft.type() == null ? "" : draft.type().strip();
-        if (!AlertTypes.known(type)) {
+        if (!types.known(sender.organizationId(), type)) {
             throw Problems.invalid("type", "safety.alerts.unknownType");
         }
         if (!typesFor(sender).contains(type)) {
@@ -196,7 +202,8 @@ public class Alerts {
                         .filter(unit -> unit.id().equals(branch)).map(Unit::name).findFirst().orElse(""))
                 .filter(name -> !name.isEmpty()).sorted().toList();
         String senderName = directory.currentUser(alert.sentBy()).map(CurrentUser::name).orElse("");
-        return new AlertView(alert.id(), alert.type(), alert.headline(), alert.message(), alert.drill(), alert.sentAt(),
+        return new AlertView(alert.id(), alert.type(), types.label(viewer.organizationId(), alert.type(), viewer.locale()),
+                alert.headline(), alert.message(), alert.drill(), alert.sentAt(),
                 senderName, branchNames, alert.allClearAt(), alert.allClearMessage(), counts,
                 mine == null ? null : mine.status(), mine != null, overseer, overseer ? needHelp : List.of(),
                 overseer ? noResponse : List.of());
@@ -225,7 +232,9 @@ public class Alerts {
                         + " ORDER BY a.sent_at DESC, a.id LIMIT " + LISTED)
                 .params(params).query((rs, n) -> map(rs)).list();
         Map<UUID, AlertCounts> counts = overseer ? counts(viewer.organizationId(), rows) : Map.of();
-        return rows.stream().map(row -> new AlertSummary(row.id(), row.type(), row.headline(), row.drill(), row.sentAt(),
+        Map<String, String> labels = types.labels(viewer.organizationId(), viewer.locale());
+        return rows.stream().map(row -> new AlertSummary(row.id(), row.type(),
+                labels.getOrDefault(row.type(), row.type()), row.headline(), row.drill(), row.sentAt(),
                 row.allClearAt(), overseer || row.sentBy().equals(viewer.personId())
                         ? counts.getOrDefault(row.id(), counts(viewer.organizationId(), row.id())) : null)).toList();
     }

@@ -6,7 +6,7 @@
  * only, its notes sealed with the library's care key. Right after reporting, the reporter sees
  * "Get help now". Alerts reach a branch or the whole library at once (in the app, by email past
  * quiet hours, and in the library's chat) and ask each person "I'm safe" or "I need help", with
- * plain-language templates per type and an "all clear".
+ * plain-language templates per type (the library's own incident types) and an "all clear".
  */
 @NullMarked
 @org.springframework.modulith.ApplicationModule(displayName = "Safety",

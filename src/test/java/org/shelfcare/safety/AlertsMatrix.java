@@ -132,6 +132,10 @@ class AlertsMatrix implements MatrixRows {
                         .expect(200, SAFETY_LEAD, ADMIN, OTHER_ORG_ADMIN)
                         .expect(401, ANONYMOUS)
                         .otherwise(403),
+                get(API + "/alert-templates/{type}").path(w -> API + "/alert-templates/OTHER")
+                        .expect(200, SAFETY_LEAD, ADMIN, OTHER_ORG_ADMIN)
+                        .expect(401, ANONYMOUS)
+                        .otherwise(403),
                 put(API + "/alert-templates/{type}").path(w -> API + "/alert-templates/OTHER")
                         .json("{\"headline\":\"Matrix\",\"message\":\"Matrix message\",\"allClear\":\"Matrix clear\"}")
                         .expect(200, SAFETY_LEAD, ADMIN, OTHER_ORG_ADMIN)

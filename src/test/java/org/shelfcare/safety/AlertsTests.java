@@ -284,6 +284,31 @@ class AlertsTests {
     }
 
     @Test
+    void alertsFollowTheLibrarysOwnIncidentTypes() throws Exception {
+        String weather = call(lead, HttpMethod.POST, "/api/v1/safety/incident-types",
+                "{\"labelEn\":\"Severe weather\",\"labelEs\":\"Tiempo severo\"}", 201).get("code").asString();
+        call(lead, HttpMethod.PATCH, "/api/v1/safety/incident-types/MEDICAL", "{\"labelEn\":\"Medical call\"}", 200);
+        call(lead, HttpMethod.PATCH, "/api/v1/safety/incident-types/FACILITY_HAZARD", "{\"retired\":true}", 200);
+
+        JsonNode template = call(lead, HttpMethod.GET, "/api/v1/safety/alert-templates/" + weather, null, 200);
+        assertThat(template.get("label").asString()).isEqualTo("Severe weather");
+        assertThat(template.get("headline").asString()).as("the general wording under the library's name")
+                .isEqualTo("Safety alert: Severe weather");
+        assertThat(page(lead, "/safety/alerts/new")).contains("Severe weather", "Medical call")
+                .doesNotContain("Facility hazard");
+        assertThat(page(lead, "/safety/alerts/templates")).contains("Severe weather");
+
+        String id = send(lead, Map.of("type", weather, "message", "Tornado warning: go to the basement"));
+        JsonNode alert = call(lead, HttpMethod.GET, "/api/v1/safety/alerts/" + id, null, 200);
+        assertThat(alert.get("typeLabel").asString()).isEqualTo("Severe weather");
+        assertThat(alert.get("headline").asString()).isEqualTo("Safety alert: Severe weather");
+        assertThat(page(lead, "/safety/alerts")).contains("Severe weather");
+        assertThat(call(lead, HttpMethod.POST, "/api/v1/safety/alerts", "{\"type\":\"FACILITY_HAZARD\"}", 400)
+                .get("errors").get(0).get("pointer").asString()).as("a retired type").isEqualTo("#/type");
+        call(lead, HttpMethod.GET, "/api/v1/safety/alert-templates/FACILITY_HAZARD", null, 404);
+    }
+
+    @Test
     void theLibrarysChatWebhooksGetTheAlert() throws Exception {
         List<String> posts = new CopyOnWriteArrayList<>();
         HttpServer chat = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);

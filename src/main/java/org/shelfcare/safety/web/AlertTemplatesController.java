@@ -4,6 +4,7 @@ import static org.shelfcare.safety.web.AlertRoutes.TEMPLATES;
 
 import java.util.Locale;
 import org.shelfcare.directory.CurrentUser;
+import org.shelfcare.safety.AlertTemplate;
 import org.shelfcare.safety.AlertTemplates;
 import org.shelfcare.safety.AlertTypes;
 import org.shelfcare.web.Flash;
@@ -25,10 +26,12 @@ class AlertTemplatesController {
 
     private final AlertTemplates templates;
     private final MessageSource messages;
+    private final AlertTypes alertTypes;
 
-    AlertTemplatesController(AlertTemplates templates, MessageSource messages) {
+    AlertTemplatesController(AlertTemplates templates, MessageSource messages, AlertTypes alertTypes) {
         this.templates = templates;
         this.messages = messages;
+        this.alertTypes = alertTypes;
     }
 
     @GetMapping(TEMPLATES)
@@ -40,34 +43,37 @@ class AlertTemplatesController {
     @GetMapping(TEMPLATES + "/{type}")
     String edit(CurrentUser user, @PathVariable String type, Model model) {
         if (!AlertTemplates.mayEdit(user)) {
-            throw AlertTypes.known(type) ? Problems.forbidden() : Problems.notFound();
+            throw alertTypes.known(user.organizationId(), type) ? Problems.forbidden() : Problems.notFound();
         }
-        return render(type, TemplateForm.of(templates.template(user, type)), FormErrors.NONE, model);
+        AlertTemplate template = templates.template(user, type);
+        return render(template, TemplateForm.of(template), FormErrors.NONE, model);
     }
 
     @PostMapping(TEMPLATES + "/{type}")
     String save(CurrentUser user, @PathVariable String type, @ModelAttribute("form") TemplateForm form, Locale locale,
             Model model, RedirectAttributes redirect) {
+        AlertTemplate saved;
         try {
-            templates.save(user, type, form.getHeadline(), form.getMessage(), form.getAllClear());
+            saved = templates.save(user, type, form.getHeadline(), form.getMessage(), form.getAllClear());
         } catch (InvalidInput invalid) {
-            return render(type, form, FormErrors.of(invalid, messages, locale), model);
+            return render(templates.template(user, type), form, FormErrors.of(invalid, messages, locale), model);
         }
-        Flash.notice(redirect, messages.getMessage("safety.alerts.templates.saved",
-                new Object[] {messages.getMessage(AlertTypes.labelKey(type), null, locale)}, locale));
+        Flash.notice(redirect, messages.getMessage("safety.alerts.templates.saved", new Object[] {saved.label()},
+                locale));
         return "redirect:" + TEMPLATES;
     }
 
     @PostMapping(TEMPLATES + "/{type}/reset")
     String reset(CurrentUser user, @PathVariable String type, Locale locale, RedirectAttributes redirect) {
-        templates.reset(user, type);
-        Flash.notice(redirect, messages.getMessage("safety.alerts.templates.resetDone",
-                new Object[] {messages.getMessage(AlertTypes.labelKey(type), null, locale)}, locale));
+        AlertTemplate shipped = templates.reset(user, type);
+        Flash.notice(redirect, messages.getMessage("safety.alerts.templates.resetDone", new Object[] {shipped.label()},
+                locale));
         return "redirect:" + TEMPLATES;
     }
 
-    private String render(String type, TemplateForm form, FormErrors errors, Model model) {
-        model.addAttribute("type", type);
+    private String render(AlertTemplate template, TemplateForm form, FormErrors errors, Model model) {
+        model.addAttribute("type", template.type());
+        model.addAttribute("label", template.label());
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         return "safety/alerts/template";

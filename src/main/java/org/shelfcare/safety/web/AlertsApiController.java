@@ -17,6 +17,7 @@ import org.shelfcare.safety.AlertView;
 import org.shelfcare.safety.Alerts;
 import org.shelfcare.web.ApiController;
 import org.shelfcare.web.ListPage;
+import org.shelfcare.web.Problems;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -57,13 +58,13 @@ class AlertsApiController {
 
     record PersonJson(UUID id, String name, @Nullable Instant answeredAt) {}
 
-    record AlertJson(UUID id, String type, String headline, String message, boolean drill, Instant sentAt,
+    record AlertJson(UUID id, String type, String typeLabel, String headline, String message, boolean drill, Instant sentAt,
             List<String> branches, boolean wholeLibrary, @Nullable Instant allClearAt, @Nullable String allClearMessage,
             Counts counts, @Nullable String myStatus, @Nullable List<PersonJson> needHelp,
             @Nullable List<PersonJson> noResponse) {
 
         static AlertJson of(AlertView a) {
-            return new AlertJson(a.id(), a.type(), a.headline(), a.message(), a.drill(), a.sentAt(), a.branchNames(),
+            return new AlertJson(a.id(), a.type(), a.typeLabel(), a.headline(), a.message(), a.drill(), a.sentAt(), a.branchNames(),
                     a.branchNames().isEmpty(), a.allClearAt(), a.allClearMessage(), Counts.of(a.counts()),
                     a.myStatus() == null ? null : a.myStatus().name(),
                     a.overseer() ? a.needHelp().stream().map(p -> new PersonJson(p.id(), p.name(), p.answeredAt())).toList() : null,
@@ -71,7 +72,7 @@ class AlertsApiController {
         }
     }
 
-    record SummaryJson(UUID id, String type, String headline, boolean drill, Instant sentAt, @Nullable Instant allClearAt,
+    record SummaryJson(UUID id, String type, String typeLabel, String headline, boolean drill, Instant sentAt, @Nullable Instant allClearAt,
             @Nullable Counts counts) {}
 
     record ResponseRequest(@Nullable String status) {}
@@ -80,9 +81,9 @@ class AlertsApiController {
 
     record AllClearRequest(@Nullable String message) {}
 
-    record TemplateJson(String type, String headline, String message, String allClear, boolean custom) {
+    record TemplateJson(String type, String label, String headline, String message, String allClear, boolean custom) {
         static TemplateJson of(AlertTemplate t) {
-            return new TemplateJson(t.type(), t.headline(), t.message(), t.allClear(), t.custom());
+            return new TemplateJson(t.type(), t.label(), t.headline(), t.message(), t.allClear(), t.custom());
         }
     }
 
@@ -92,7 +93,7 @@ class AlertsApiController {
     @GetMapping("/alerts")
     ListPage<SummaryJson> list(CurrentUser user) {
         List<AlertSummary> list = alerts.list(user);
-        return new ListPage<>(list.stream().map(s -> new SummaryJson(s.id(), s.type(), s.headline(), s.drill(), s.sentAt(),
+        return new ListPage<>(list.stream().map(s -> new SummaryJson(s.id(), s.type(), s.typeLabel(), s.headline(), s.drill(), s.sentAt(),
                 s.allClearAt(), s.counts() == null ? null : Counts.of(s.counts()))).toList(), null);
     }
 
@@ -129,6 +130,16 @@ class AlertsApiController {
     @GetMapping("/alert-templates")
     ListPage<TemplateJson> templates(CurrentUser user) {
         return new ListPage<>(templates.all(user).stream().map(TemplateJson::of).toList(), null);
+    }
+
+    @Operation(summary = "One type's template: safety leads and admins, and whoever may send that type (the send form starts from it); a type the library does not offer answers 404")
+    @GetMapping("/alert-templates/{type}")
+    TemplateJson template(CurrentUser user, @PathVariable String type) {
+        AlertTemplate template = templates.template(user, type);
+        if (!AlertTemplates.mayEdit(user) && !alerts.typesFor(user).contains(type)) {
+            throw Problems.forbidden();
+        }
+        return TemplateJson.of(template);
     }
 
     @Operation(summary = "Change one type's template (safety leads and admins)")

@@ -44,14 +44,16 @@ class AlertsController {
     private final AlertTemplates templates;
     private final DirectoryManagement directory;
     private final MessageSource messages;
+    private final AlertTypes alertTypes;
 
     AlertsController(Alerts alerts, AlertResponses responses, AlertTemplates templates, DirectoryManagement directory,
-            MessageSource messages) {
+            MessageSource messages, AlertTypes alertTypes) {
         this.alerts = alerts;
         this.responses = responses;
         this.templates = templates;
         this.directory = directory;
         this.messages = messages;
+        this.alertTypes = alertTypes;
     }
 
     @GetMapping(ALERTS)
@@ -72,10 +74,11 @@ class AlertsController {
         }
         if (type == null || type.isBlank()) {
             model.addAttribute("types", types);
+            model.addAttribute("labels", alertTypes.labels(user.organizationId(), user.locale()));
             return "safety/alerts/choose";
         }
         if (!types.contains(type)) {
-            throw AlertTypes.known(type) ? Problems.forbidden() : Problems.notFound();
+            throw alertTypes.known(user.organizationId(), type) ? Problems.forbidden() : Problems.notFound();
         }
         AlertForm form = new AlertForm();
         form.setType(type);
