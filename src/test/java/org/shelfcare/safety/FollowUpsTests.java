@@ -275,6 +275,16 @@ class FollowUpsTests {
         assertThat(page).contains("Your answer: Please send EAP information", "Your EAP and other help", "988");
         assertThat(call(care, HttpMethod.GET, "/api/v1/safety/care/tasks", null, 200).get("items").get(0).get("kind")
                 .asString()).isEqualTo("EAP");
+
+        // in Spanish, errors included
+        fixtures.directory().setLocale(bo.personId(), java.util.Locale.forLanguageTag("es"));
+        String boFirst = sendDue(report(reporter, List.of(bo)), bo, 1);
+        assertThat(pageText(bo, "/safety/followups/" + boFirst)).contains("¿Cómo está?", "Me gustaría hablar",
+                "Envíenme información del EAP", "Obtener ayuda ahora");
+        assertThat(form(bo, "/safety/followups/" + boFirst, "note", "Gracias").getContentAsString())
+                .contains("Elija una respuesta.", "Gracias");
+        assertThat(api(bo, HttpMethod.POST, "/api/v1/safety/followups/" + boFirst + "/answer", "{}").getContentAsString())
+                .contains("Elija una respuesta.");
     }
 
     @Test
