@@ -53,7 +53,7 @@ class FollowUpsTests {
     @Autowired CareFollowUps followUps;
     @Autowired NotificationManagement notifications;
     @Autowired AuditLog audit;
-    @Autowired List<RecurringTask<?>> tasks;
+    @Autowired List<RecurringTask<?>> jobs;
 
     Fixtures.Library library;
     CurrentUser admin;
@@ -99,7 +99,7 @@ class FollowUpsTests {
 
     @SuppressWarnings("unchecked")
     private void runTheJob() {
-        RecurringTask<Void> task = (RecurringTask<Void>) tasks.stream()
+        RecurringTask<Void> task = (RecurringTask<Void>) jobs.stream()
                 .filter(t -> t.getName().equals(FollowUpsConfig.TASK)).findFirst().orElseThrow();
         task.execute(task.instance(RecurringTask.INSTANCE), null);
     }
@@ -124,7 +124,7 @@ class FollowUpsTests {
         String none = report(reporter, List.of());
         assertThat(rows(none)).isEmpty();
         assertThat(notices(ava, CareFollowUps.FOLLOW_UP_NOTICE)).as("nothing before the day").isZero();
-        assertThat(tasks).extracting(RecurringTask::getName).contains(FollowUpsConfig.TASK);
+        assertThat(jobs).extracting(RecurringTask::getName).contains(FollowUpsConfig.TASK);
         assertThat(notifications.types()).extracting(t -> t.code())
                 .contains(CareFollowUps.FOLLOW_UP_NOTICE, CareFollowUps.TASK_NOTICE);
     }
