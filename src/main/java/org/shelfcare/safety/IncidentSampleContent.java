@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.shelfcare.directory.DirectoryManagement;
+import org.shelfcare.directory.Role;
 import org.shelfcare.directory.SampleLibraryCreated;
 import org.shelfcare.privacy.KeyOwner;
 import org.shelfcare.privacy.SealedField;
@@ -54,11 +55,14 @@ class IncidentSampleContent {
     private final Incidents incidents;
     private final SealedText sealedText;
     private final DirectoryManagement directory;
+    private final FollowUpSampleContent followUps;
 
-    IncidentSampleContent(Incidents incidents, SealedText sealedText, DirectoryManagement directory) {
+    IncidentSampleContent(Incidents incidents, SealedText sealedText, DirectoryManagement directory,
+            FollowUpSampleContent followUps) {
         this.incidents = incidents;
         this.sealedText = sealedText;
         this.directory = directory;
+        this.followUps = followUps;
     }
 
     @ApplicationModuleListener
@@ -67,6 +71,8 @@ class IncidentSampleContent {
         ZoneId zone = directory.organization(org).zone();
         List<UUID> people = sample.peopleIds();
         UUID branch = sample.branchIds().isEmpty() ? null : sample.branchIds().get(0);
+        UUID careContact = directory.activeWithRole(org, Role.CARE_CONTACT).stream().findFirst()
+                .orElse(sample.directorId());
         for (Sample s : SAMPLES) {
             UUID reporter = people.get(Math.min(s.reporter(), people.size() - 1));
             Instant occurred = LocalDate.now(zone).minusDays(s.daysAgo()).atTime(s.hour(), 0).atZone(zone).toInstant();
@@ -86,6 +92,7 @@ class IncidentSampleContent {
                         s.careNote()).text();
                 incidents.insertCareNote(org, id, noteId, sample.directorId(), sealed, occurred.plus(1, ChronoUnit.DAYS));
             }
+            followUps.add(org, id, affected, occurred.plus(1, ChronoUnit.HOURS), careContact, Instant.now());
         }
     }
 }

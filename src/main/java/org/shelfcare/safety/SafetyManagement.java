@@ -64,9 +64,11 @@ public class SafetyManagement {
     private final SealedText sealedText;
     private final NotificationManagement notifications;
     private final MessageSource messages;
+    private final CareFollowUps followUps;
 
     SafetyManagement(Incidents incidents, IncidentTypes types, DirectoryManagement directory, AuditLog audit,
-            SealedText sealedText, NotificationManagement notifications, MessageSource messages) {
+            SealedText sealedText, NotificationManagement notifications, MessageSource messages,
+            CareFollowUps followUps) {
         this.incidents = incidents;
         this.types = types;
         this.directory = directory;
@@ -74,6 +76,7 @@ public class SafetyManagement {
         this.sealedText = sealedText;
         this.notifications = notifications;
         this.messages = messages;
+        this.followUps = followUps;
     }
 
     /** Safety leads and admins read every submitted report (except those about themselves). */
@@ -126,6 +129,7 @@ public class SafetyManagement {
             notifications.notify(Notice.inApp(reporter.organizationId(), careContacts, CARE_OFFER_NOTICE,
                     "safety.careOffer.notice", List.of(), careLink(id))
                     .withEmail("safety.careOffer.emailSubject", "safety.careOffer.emailBody", List.of()));
+            followUps.schedule(reporter.organizationId(), id, clean(draft).affectedPersonIds(), now);
         }
     }
 
@@ -260,8 +264,10 @@ public class SafetyManagement {
         if (row.status() != IncidentStatus.SUBMITTED) {
             throw Problems.conflict("safety.checkIn.draft");
         }
-        boolean added = incidents.insertCheckIn(reporter.organizationId(), id, reporter.personId(), Instant.now());
+        Instant now = Instant.now();
+        boolean added = incidents.insertCheckIn(reporter.organizationId(), id, reporter.personId(), now);
         if (added) {
+            followUps.checkInRequested(reporter.organizationId(), id, reporter.personId(), now);
             Set<UUID> careContacts = careContacts(reporter.organizationId(), id);
             careContacts.remove(reporter.personId());
             notifications.notify(Notice.inApp(reporter.organizationId(), careContacts, CHECK_IN_NOTICE,

@@ -4,9 +4,12 @@
  * reporter, never by the people it is about, every read written to the audit log; and the care
  * track (who was affected, how they are doing, requests for a check-in), read by care contacts
  * only, its notes sealed with the library's care key. Right after reporting, the reporter sees
- * "Get help now". Alerts reach a branch or the whole library at once (in the app, by email past
- * quiet hours, and in the library's chat) and ask each person "I'm safe" or "I need help", with
- * plain-language templates per type (the library's own incident types) and an "all clear".
+ * "Get help now". Follow-up care: each person an incident affected is asked privately how they are
+ * doing at about one week and within a month (library setting), can answer, decline or stop, and
+ * asking to talk or for EAP information gives care contacts a task. Alerts reach a branch or the
+ * whole library at once (in the app, by email past quiet hours, and in the library's chat) and ask
+ * each person "I'm safe" or "I need help", with plain-language templates per type (the library's own
+ * incident types) and an "all clear".
  */
 @NullMarked
 @org.springframework.modulith.ApplicationModule(displayName = "Safety",

@@ -39,14 +39,16 @@ class IncidentsController {
     private final DirectoryManagement directory;
     private final ResourcesManagement resources;
     private final MessageSource messages;
+    private final org.shelfcare.safety.CareFollowUps followUps;
 
     IncidentsController(SafetyManagement safety, IncidentTypes types, DirectoryManagement directory,
-            ResourcesManagement resources, MessageSource messages) {
+            ResourcesManagement resources, MessageSource messages, org.shelfcare.safety.CareFollowUps followUps) {
         this.safety = safety;
         this.types = types;
         this.directory = directory;
         this.resources = resources;
         this.messages = messages;
+        this.followUps = followUps;
     }
 
     @GetMapping(SafetyRoutes.HOME)
@@ -60,6 +62,7 @@ class IncidentsController {
         model.addAttribute("caresFor", SafetyManagement.caresFor(user));
         model.addAttribute("managesTypes", IncidentTypes.manages(user));
         model.addAttribute("zone", user.zone());
+        model.addAttribute("pendingFollowUps", followUps.pending(user).size());
         return "safety/home";
     }
 
@@ -183,6 +186,8 @@ class IncidentsController {
         model.addAttribute("noteText", noteText);
         model.addAttribute("readsRecord", SafetyManagement.readsAll(user));
         model.addAttribute("zone", user.zone());
+        model.addAttribute("followUps", followUps.ofIncident(user, id));
+        model.addAttribute("tasks", followUps.tasksOfIncident(user, id));
         return "safety/care";
     }
 
