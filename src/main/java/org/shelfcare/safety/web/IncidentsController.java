@@ -11,7 +11,9 @@ import org.shelfcare.safety.Incident;
 import org.shelfcare.safety.IncidentAction;
 import org.shelfcare.safety.IncidentStatus;
 import org.shelfcare.safety.IncidentSummary;
+import org.shelfcare.safety.IncidentReviews;
 import org.shelfcare.safety.IncidentTypes;
+import org.shelfcare.safety.Playbooks;
 import org.shelfcare.safety.SafetyManagement;
 import org.shelfcare.web.Flash;
 import org.shelfcare.web.FormErrors;
@@ -39,9 +41,13 @@ class IncidentsController {
     private final DirectoryManagement directory;
     private final ResourcesManagement resources;
     private final MessageSource messages;
+    private final Playbooks playbooks;
+    private final IncidentReviews reviews;
 
     IncidentsController(SafetyManagement safety, IncidentTypes types, DirectoryManagement directory,
-            ResourcesManagement resources, MessageSource messages) {
+            ResourcesManagement resources, MessageSource messages, Playbooks playbooks, IncidentReviews reviews) {
+        this.playbooks = playbooks;
+        this.reviews = reviews;
         this.safety = safety;
         this.types = types;
         this.directory = directory;
@@ -155,6 +161,9 @@ class IncidentsController {
         model.addAttribute("noteText", noteText);
         model.addAttribute("caresFor", SafetyManagement.caresFor(user));
         model.addAttribute("zone", user.zone());
+        model.addAttribute("playbook", playbooks.of(user, incident));
+        model.addAttribute("review", reviews.of(user, incident).orElse(null));
+        model.addAttribute("leads", SafetyManagement.readsAll(user));
         return "safety/incident";
     }
 
