@@ -19,7 +19,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * A safety lead opens the report of a bomb threat, finds the DHS/CISA checklist on it and ticks a
- * step off: the page shows who ticked it and when, and the playbook log lists it.
+ * step off: the page shows who ticked it and when, and the playbook log lists it. The playbook's
+ * edit form, the review form and the message to staff pass the accessibility check too.
  */
 class PlaybookBrowserTests extends BrowserTest {
 
@@ -51,5 +52,19 @@ class PlaybookBrowserTests extends BrowserTest {
         driver.findElement(By.linkText("Change the playbooks")).click();
         checkPage();
         assertThat(text()).contains("Playbooks", "Change the playbook for Bomb threat");
+        driver.findElement(By.linkText("Change the playbook for Bomb threat")).click();
+        checkPage();
+        driver.findElement(By.cssSelector("button[aria-label='Remove step 8']")).click();
+        checkPage();
+        assertThat(text()).contains("Remove step 8?");
+
+        visit("/safety/incidents/" + id + "/review");
+        checkPage();
+        driver.findElement(By.cssSelector("form[action$='/review'] button[type=submit]")).click();
+        checkPage();
+        assertThat(text()).contains("Choose the date and time of the review.");
+        visit("/safety/incidents/" + id + "/message");
+        checkPage();
+        assertThat(field("leader-message").getAttribute("value")).contains("Dear colleagues,", "Lina Lead");
     }
 }
