@@ -56,9 +56,11 @@ class IncidentSampleContent {
     private final SealedText sealedText;
     private final DirectoryManagement directory;
     private final FollowUpSampleContent followUps;
+    private final PlaybookSampleContent playbooks;
 
     IncidentSampleContent(Incidents incidents, SealedText sealedText, DirectoryManagement directory,
-            FollowUpSampleContent followUps) {
+            FollowUpSampleContent followUps, PlaybookSampleContent playbooks) {
+        this.playbooks = playbooks;
         this.incidents = incidents;
         this.sealedText = sealedText;
         this.directory = directory;
@@ -82,6 +84,10 @@ class IncidentSampleContent {
             incidents.save(org, id, new IncidentDraft(s.type(), occurred, branch, s.area(), s.description(), null, null,
                     s.actions(), s.actionsDetail(), null, null, List.of(), List.of(), affected));
             incidents.submit(org, id, occurred.plus(1, ChronoUnit.HOURS));
+            if ("BOMB_THREAT".equals(s.type())) {
+                playbooks.bombThreat(org, id, reporter, sample.directorId(), occurred,
+                        directory.organization(org).defaultLocale());
+            }
             if (s.note() != null) {
                 incidents.insertNote(org, id, UUID.randomUUID(), sample.directorId(), s.note(),
                         occurred.plus(2, ChronoUnit.DAYS));

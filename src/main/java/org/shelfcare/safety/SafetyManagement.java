@@ -293,7 +293,7 @@ public class SafetyManagement {
 
     // ---- rules -------------------------------------------------------------------------------------
 
-    private Incidents.Row readable(CurrentUser reader, UUID id) {
+    Incidents.Row readable(CurrentUser reader, UUID id) {
         Incidents.Row row = incidents.find(reader.organizationId(), id).orElseThrow(Problems::notFound);
         if (incidents.isSubject(id, reader.personId())) {
             throw Problems.notFound();

@@ -9,7 +9,12 @@
  * asking to talk or for EAP information gives care contacts a task. Alerts reach a branch or the
  * whole library at once (in the app, by email past quiet hours, and in the library's chat) and ask
  * each person "I'm safe" or "I need help", with plain-language templates per type (the library's own
- * incident types) and an "all clear".
+ * incident types) and an "all clear". Playbooks give each incident type an ordered checklist
+ * (shipped: the DHS/CISA bomb threat checklist and CISA de-escalation steps; editable per library
+ * by safety leads and admins), whose steps are ticked off on an incident's record with who and when.
+ * Safety leads and admins schedule an operational review of an incident (findings and changes, on
+ * the factual record, never the care track) and get a compassionate message to send their staff
+ * afterwards.
  */
 @NullMarked
 @org.springframework.modulith.ApplicationModule(displayName = "Safety",

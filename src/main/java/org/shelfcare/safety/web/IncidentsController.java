@@ -11,7 +11,9 @@ import org.shelfcare.safety.Incident;
 import org.shelfcare.safety.IncidentAction;
 import org.shelfcare.safety.IncidentStatus;
 import org.shelfcare.safety.IncidentSummary;
+import org.shelfcare.safety.IncidentReviews;
 import org.shelfcare.safety.IncidentTypes;
+import org.shelfcare.safety.Playbooks;
 import org.shelfcare.safety.SafetyManagement;
 import org.shelfcare.web.Flash;
 import org.shelfcare.web.FormErrors;
@@ -40,9 +42,14 @@ class IncidentsController {
     private final ResourcesManagement resources;
     private final MessageSource messages;
     private final org.shelfcare.safety.CareFollowUps followUps;
+    private final Playbooks playbooks;
+    private final IncidentReviews reviews;
 
     IncidentsController(SafetyManagement safety, IncidentTypes types, DirectoryManagement directory,
-            ResourcesManagement resources, MessageSource messages, org.shelfcare.safety.CareFollowUps followUps) {
+            ResourcesManagement resources, MessageSource messages, org.shelfcare.safety.CareFollowUps followUps,
+            Playbooks playbooks, IncidentReviews reviews) {
+        this.playbooks = playbooks;
+        this.reviews = reviews;
         this.safety = safety;
         this.types = types;
         this.directory = directory;
@@ -158,6 +165,9 @@ class IncidentsController {
         model.addAttribute("noteText", noteText);
         model.addAttribute("caresFor", SafetyManagement.caresFor(user));
         model.addAttribute("zone", user.zone());
+        model.addAttribute("playbook", playbooks.of(user, incident));
+        model.addAttribute("review", reviews.of(user, incident).orElse(null));
+        model.addAttribute("leads", SafetyManagement.readsAll(user));
         return "safety/incident";
     }
 
