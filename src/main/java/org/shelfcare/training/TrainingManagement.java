@@ -243,6 +243,24 @@ public class TrainingManagement {
         return null;
     }
 
+    /**
+     * The offered item an id names: null for a blank or malformed id or a retired item (a form
+     * error), 404 for an id that is not in the caller's library.
+     */
+    private @Nullable CatalogItem offered(CurrentUser user, @Nullable String itemId) {
+        UUID id;
+        try {
+            id = itemId == null || itemId.isBlank() ? null : UUID.fromString(itemId.strip());
+        } catch (IllegalArgumentException notAnId) {
+            id = null;
+        }
+        if (id == null) {
+            return null;
+        }
+        CatalogItem item = findItem(user.organizationId(), id).orElseThrow(Problems::notFound);
+        return item.retired() ? null : item;
+    }
+
     private List<CatalogItem> items(UUID orgId) {
         return jdbc.sql("SELECT " + ITEM_COLUMNS + " FROM training_item WHERE org_id = ? ORDER BY retired, lower(title), id")
                 .param(orgId).query((rs, n) -> new CatalogItem(rs.getObject("id", UUID.class), rs.getString("code"),
@@ -280,13 +298,7 @@ public class TrainingManagement {
             @Nullable String value, @Nullable String intervalMonths) {
         requireManager(user);
         List<InvalidInput.FieldError> errors = new ArrayList<>();
-        CatalogItem item = null;
-        try {
-            item = itemId == null ? null : findItem(user.organizationId(), UUID.fromString(itemId.strip()))
-                    .filter(found -> !found.retired()).orElse(null);
-        } catch (IllegalArgumentException notAnId) {
-            item = null;
-        }
+        CatalogItem item = offered(user, itemId);
         if (item == null) {
             errors.add(error("itemId", "training.requirement.item"));
         }
@@ -474,13 +486,7 @@ public class TrainingManagement {
     public Completion record(CurrentUser me, @Nullable String itemId, @Nullable String completedOn,
             @Nullable String note, @Nullable Certificate certificate) {
         List<InvalidInput.FieldError> errors = new ArrayList<>();
-        CatalogItem item = null;
-        try {
-            item = itemId == null ? null : findItem(me.organizationId(), UUID.fromString(itemId.strip()))
-                    .filter(found -> !found.retired()).orElse(null);
-        } catch (IllegalArgumentException notAnId) {
-            item = null;
-        }
+        CatalogItem item = offered(me, itemId);
         if (item == null) {
             errors.add(error("itemId", "training.completion.item"));
         }
