@@ -78,7 +78,6 @@ class TrainingController {
         try {
             training.record(user, itemId, completedOn, note, certificate);
         } catch (InvalidInput invalid) {
-            response.setStatus(400);
             return recordPage(user, itemId, completedOn, note, FormErrors.of(invalid, messages, locale), model);
         } catch (ErrorResponseException tooLarge) {
             response.setStatus(tooLarge.getStatusCode().value());
@@ -142,13 +141,11 @@ class TrainingController {
     }
 
     @PostMapping(TrainingRoutes.CATALOG)
-    String addItem(CurrentUser user, ItemDraft draft, Locale locale, Model model, HttpServletResponse response,
-            RedirectAttributes redirect) {
+    String addItem(CurrentUser user, ItemDraft draft, Locale locale, Model model, RedirectAttributes redirect) {
         CatalogItem added;
         try {
             added = training.addItem(user, draft);
         } catch (InvalidInput invalid) {
-            response.setStatus(400);
             return itemPage(null, draft, FormErrors.of(invalid, messages, locale), model);
         }
         Flash.notice(redirect, messages.getMessage("training.item.added", new Object[] {added.title()}, locale));
@@ -164,11 +161,10 @@ class TrainingController {
 
     @PostMapping(TrainingRoutes.ITEM)
     String changeItem(CurrentUser user, @PathVariable UUID id, ItemDraft draft, Locale locale, Model model,
-            HttpServletResponse response, RedirectAttributes redirect) {
+            RedirectAttributes redirect) {
         try {
             training.changeItem(user, id, draft);
         } catch (InvalidInput invalid) {
-            response.setStatus(400);
             return itemPage(training.item(user, id), draft, FormErrors.of(invalid, messages, locale), model);
         }
         Flash.notice(redirect, messages.getMessage("training.item.changed", null, locale));
@@ -210,7 +206,7 @@ class TrainingController {
             @RequestParam(defaultValue = "") String audience, @RequestParam(defaultValue = "") String value,
             @RequestParam(defaultValue = "") String role, @RequestParam(defaultValue = "") String jobTitle,
             @RequestParam(defaultValue = "") String departmentId, @RequestParam(defaultValue = "") String intervalMonths,
-            Locale locale, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+            Locale locale, Model model, RedirectAttributes redirect) {
         // the form has one field per kind of audience, so that it works without JavaScript
         String chosen = !value.isBlank() ? value : switch (audience) {
             case "ROLE" -> role;
@@ -221,7 +217,6 @@ class TrainingController {
         try {
             training.addRequirement(user, itemId, audience, chosen, intervalMonths);
         } catch (InvalidInput invalid) {
-            response.setStatus(400);
             return catalogPage(user, itemId, audience, chosen, intervalMonths, FormErrors.of(invalid, messages, locale),
                     model);
         }
@@ -290,7 +285,6 @@ class TrainingController {
         try {
             completion = training.reject(user, id, reason);
         } catch (InvalidInput invalid) {
-            response.setStatus(400);
             return reviewPage(user, id, reason, FormErrors.of(invalid, messages, locale), model, response);
         }
         Flash.notice(redirect, messages.getMessage("training.review.rejected",
