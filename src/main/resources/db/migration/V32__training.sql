@@ -49,7 +49,10 @@ CREATE TABLE training_completion (
     reviewed_by      UUID,
     reviewed_at      TIMESTAMP WITH TIME ZONE,
     reject_reason    VARCHAR(1000),
-    created_at       TIMESTAMP WITH TIME ZONE NOT NULL
+    form_token       VARCHAR(100),
+    created_at       TIMESTAMP WITH TIME ZONE NOT NULL,
+    -- a double click on the form records one completion
+    UNIQUE (org_id, person_id, form_token)
 );
 CREATE INDEX training_completion_person ON training_completion (org_id, person_id, item_id);
 

@@ -485,6 +485,21 @@ public class TrainingManagement {
      */
     public Completion record(CurrentUser me, @Nullable String itemId, @Nullable String completedOn,
             @Nullable String note, @Nullable Certificate certificate) {
+        return record(me, itemId, completedOn, note, certificate, null);
+    }
+
+    /** The same, from a form whose one-time token makes a second submission answer the first completion. */
+    public Completion record(CurrentUser me, @Nullable String itemId, @Nullable String completedOn,
+            @Nullable String note, @Nullable Certificate certificate, @Nullable String formToken) {
+        String token = trim(formToken);
+        if (token != null && token.length() <= 100) {
+            Optional<UUID> earlier = recordedWith(me, token);
+            if (earlier.isPresent()) {
+                return completion(me, earlier.get());
+            }
+        } else {
+            token = null;
+        }
         List<InvalidInput.FieldError> errors = new ArrayList<>();
         CatalogItem item = offered(me, itemId);
         if (item == null) {
@@ -524,11 +539,17 @@ public class TrainingManagement {
         UUID id = UUID.randomUUID();
         jdbc.sql("""
                 INSERT INTO training_completion (id, org_id, item_id, person_id, completed_on, note, certificate_name,
-                    certificate_type, certificate, status, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', ?)""")
+                    certificate_type, certificate, status, form_token, created_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', ?, ?) ON CONFLICT DO NOTHING""")
                 .params(id, me.organizationId(), item.id(), me.personId(), Date.valueOf(date), text, filename, type,
-                        certificate == null ? null : certificate.bytes(), Timestamp.from(Instant.now()))
+                        certificate == null ? null : certificate.bytes(), token, Timestamp.from(Instant.now()))
                 .update();
-        return completion(me, id);
+        return completion(me, token == null ? id : recordedWith(me, token).orElse(id));
+    }
+
+    private Optional<UUID> recordedWith(CurrentUser me, String token) {
+        return jdbc.sql("SELECT id FROM training_completion WHERE org_id = ? AND person_id = ? AND form_token = ?")
+                .params(me.organizationId(), me.personId(), token).query(UUID.class).optional();
     }
 
     /** The file type from its first bytes, whatever the browser said: PDF, PNG or JPEG, else null. */

@@ -169,12 +169,17 @@ class TrainingTests {
         UUID deEscalation = item(admin, "DE_ESCALATION");
         requirement(admin, deEscalation, "DEPARTMENT", circulation.toString(), null);
         byte[] pdf = "%PDF-1.4 certificate of completion".getBytes(StandardCharsets.US_ASCII);
-        MockHttpServletResponse saved = mvc.perform(MockMvcRequestBuilders.multipart("/training/record")
-                        .file(new MockMultipartFile("certificate", "../de-escalation.pdf", "application/pdf", pdf))
-                        .param("itemId", deEscalation.toString()).param("completedOn", LocalDate.now(desk.zone()).toString())
-                        .param("note", "Workshop at Central").with(Fixtures.as(desk)).with(csrf()))
-                .andReturn().getResponse();
-        assertThat(saved.getStatus()).isEqualTo(302);
+        String token = UUID.randomUUID().toString();
+        for (int click = 0; click < 2; click++) { // a double click records one completion
+            MockHttpServletResponse saved = mvc.perform(MockMvcRequestBuilders.multipart("/training/record")
+                            .file(new MockMultipartFile("certificate", "../de-escalation.pdf", "application/pdf", pdf))
+                            .param("itemId", deEscalation.toString()).param("completedOn", LocalDate.now(desk.zone()).toString())
+                            .param("note", "Workshop at Central").param("formToken", token)
+                            .with(Fixtures.as(desk)).with(csrf()))
+                    .andReturn().getResponse();
+            assertThat(saved.getStatus()).isEqualTo(302);
+        }
+        assertThat(api("GET", desk, "/api/v1/training/completions", null, 200).get("items")).hasSize(1);
         UUID id = UUID.fromString(api("GET", desk, "/api/v1/training/completions", null, 200).get("items").get(0)
                 .get("id").asString());
         assertThat(required(desk)).containsExactly("De-escalation=DONE");

@@ -64,32 +64,34 @@ class TrainingController {
     String recordForm(CurrentUser user, @RequestParam(name = "item", required = false) @Nullable String item,
             Model model) {
         return recordPage(user, item == null ? "" : item, java.time.LocalDate.now(user.zone()).toString(), "",
-                FormErrors.NONE, model);
+                UUID.randomUUID().toString(), FormErrors.NONE, model);
     }
 
     @PostMapping(TrainingRoutes.RECORD)
     String record(CurrentUser user, @RequestParam(defaultValue = "") String itemId,
             @RequestParam(defaultValue = "") String completedOn, @RequestParam(defaultValue = "") String note,
-            @RequestParam(name = "certificate", required = false) @Nullable MultipartFile file, Locale locale,
-            Model model, HttpServletResponse response, RedirectAttributes redirect) throws IOException {
+            @RequestParam(defaultValue = "") String formToken,
+            @RequestParam(name = "certificate", required = false) @Nullable MultipartFile file, Locale locale, Model model,
+            HttpServletResponse response, RedirectAttributes redirect) throws IOException {
         TrainingManagement.Certificate certificate = file == null || file.isEmpty() ? null
                 : new TrainingManagement.Certificate(String.valueOf(file.getOriginalFilename()),
                         String.valueOf(file.getContentType()), file.getBytes());
         try {
-            training.record(user, itemId, completedOn, note, certificate);
+            training.record(user, itemId, completedOn, note, certificate, formToken);
         } catch (InvalidInput invalid) {
-            return recordPage(user, itemId, completedOn, note, FormErrors.of(invalid, messages, locale), model);
+            return recordPage(user, itemId, completedOn, note, formToken, FormErrors.of(invalid, messages, locale), model);
         } catch (ErrorResponseException tooLarge) {
             response.setStatus(tooLarge.getStatusCode().value());
-            return recordPage(user, itemId, completedOn, note, FormErrors.form("certificate", messages.getMessage(
+            return recordPage(user, itemId, completedOn, note, formToken, FormErrors.form("certificate", messages.getMessage(
                     String.valueOf(tooLarge.getDetailMessageCode()), tooLarge.getDetailMessageArguments(), locale)), model);
         }
         Flash.notice(redirect, messages.getMessage("training.record.saved", null, locale));
         return "redirect:" + TrainingRoutes.HOME;
     }
 
-    private String recordPage(CurrentUser user, String itemId, String completedOn, String note, FormErrors errors,
-            Model model) {
+    private String recordPage(CurrentUser user, String itemId, String completedOn, String note, String formToken,
+            FormErrors errors, Model model) {
+        model.addAttribute("formToken", formToken);
         model.addAttribute("items", training.catalog(user).stream().filter(item -> !item.retired()).toList());
         model.addAttribute("itemId", itemId);
         model.addAttribute("completedOn", completedOn);
