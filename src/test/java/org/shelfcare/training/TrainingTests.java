@@ -288,6 +288,22 @@ class TrainingTests {
                 .query(Integer.class).single()).isEqualTo(1);
     }
 
+    @Test
+    void aLibraryThatSwitchesTrainingOffNoLongerHasItsPagesApiOrReminders() throws Exception {
+        UUID drills = item(admin, "EMERGENCY_DRILLS");
+        requirement(admin, drills, "JOB_TITLE", pageTitle, 12);
+        record(page, drills, LocalDate.now(page.zone()).minusMonths(13));
+        assertThat(page(page, "/")).contains("href=\"/training\"");
+
+        settings.update(admin, new LibrarySettings.Change(null, null, null, null, null, java.util.Map.of("training", false)));
+        assertThat(mvc.perform(MockMvcRequestBuilders.get("/training").with(Fixtures.as(page))).andReturn().getResponse()
+                .getStatus()).isEqualTo(404);
+        api("GET", page, "/api/v1/training/mine", null, 404);
+        assertThat(page(page, "/")).doesNotContain("href=\"/training\"");
+        reminders.sendDue(Instant.now());
+        assertThat(reminders(page)).isEmpty();
+    }
+
     private List<String> reminders(CurrentUser person) {
         return notifications.notifications(person).stream().filter(n -> n.type().equals(TrainingReminders.NOTICE))
                 .map(NotificationView::messageKey).toList();
