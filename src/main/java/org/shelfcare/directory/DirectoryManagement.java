@@ -319,6 +319,21 @@ public class DirectoryManagement {
         return ids;
     }
 
+    /** The library's active people with job title, branch, department, supervisor and roles, by name. */
+    @Transactional(readOnly = true)
+    public List<RosterMember> roster(UUID orgId) {
+        List<RosterMember> roster = new ArrayList<>();
+        for (People.Row row : people.inOrg(orgId)) {
+            if (row.status() == PersonStatus.ACTIVE) {
+                roster.add(new RosterMember(row.id(), row.name(), row.jobTitle(), row.branchId(), row.branchName(),
+                        row.departmentId(), row.departmentName(), row.supervisorId(), Set.copyOf(row.roles())));
+            }
+        }
+        roster.sort(java.util.Comparator.comparing((RosterMember m) -> m.name().toLowerCase(Locale.ROOT))
+                .thenComparing(RosterMember::id));
+        return roster;
+    }
+
     /**
      * The library's active people with their home branch, department and working pattern, by name:
      * one query, for counting who is at work. Other branches a person sometimes works at are not

@@ -1,0 +1,15 @@
+package org.shelfcare.training;
+
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A training that a group must take.
+ *
+ * @param audienceValue the role code, the job title or the department id; null for everyone
+ * @param audienceLabel the role, job title or department as people read it (a department's name)
+ * @param intervalMonths how often, or null to follow the item's recertification interval
+ * @param effectiveMonths the interval that applies (this one, else the item's), or null when once is enough
+ */
+public record Requirement(UUID id, UUID itemId, String itemTitle, Audience audience, @Nullable String audienceValue,
+        String audienceLabel, @Nullable Integer intervalMonths, @Nullable Integer effectiveMonths) {}

@@ -1,0 +1,181 @@
+package org.shelfcare.training.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.shelfcare.directory.CurrentUser;
+import org.shelfcare.training.CatalogItem;
+import org.shelfcare.training.Completion;
+import org.shelfcare.training.Compliance;
+import org.shelfcare.training.ItemDraft;
+import org.shelfcare.training.Requirement;
+import org.shelfcare.training.TrainingManagement;
+import org.shelfcare.training.TrainingRow;
+import org.shelfcare.training.TrainingStatus;
+import org.shelfcare.web.ApiController;
+import org.shelfcare.web.ListPage;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
+/**
+ * Training as JSON: the catalog (everyone reads it, admins and wellness leads keep it), the
+ * requirements, the caller's own trainings and completions, the review of completions by leads
+ * and supervisors, and the compliance view.
+ */
+@ApiController("/api/v1/training")
+class TrainingApiController {
+
+    private final TrainingManagement training;
+
+    TrainingApiController(TrainingManagement training) {
+        this.training = training;
+    }
+
+    record Created(UUID id) {}
+
+    record ItemBody(@Nullable String title, @Nullable String description, @Nullable String provider,
+            @Nullable String link, @Nullable String format, @Nullable Integer durationMinutes,
+            @Nullable Integer recertMonths, @Nullable Boolean retired) {
+
+        ItemDraft draft() {
+            return new ItemDraft(title, description, provider, link, format,
+                    durationMinutes == null ? null : durationMinutes.toString(),
+                    recertMonths == null ? null : recertMonths.toString());
+        }
+    }
+
+    record RequirementBody(@Nullable String itemId, @Nullable String audience, @Nullable String value,
+            @Nullable Integer intervalMonths) {}
+
+    record CompletionBody(@Nullable String itemId, @Nullable String completedOn, @Nullable String note) {}
+
+    record RejectBody(@Nullable String reason) {}
+
+    record CompletionJson(UUID id, UUID itemId, String itemTitle, UUID personId, String personName,
+            LocalDate completedOn, @Nullable String note, boolean certificate, String status,
+            @Nullable String rejectReason) {
+
+        static CompletionJson of(Completion c) {
+            return new CompletionJson(c.id(), c.itemId(), c.itemTitle(), c.personId(), c.personName(), c.completedOn(),
+                    c.note(), c.hasCertificate(), c.status().name(), c.rejectReason());
+        }
+    }
+
+    record StatusJson(CatalogItem item, boolean required, @Nullable Integer intervalMonths,
+            @Nullable TrainingStatus status, @Nullable LocalDate lastCompletedOn, @Nullable LocalDate expiresOn) {
+
+        static StatusJson of(TrainingRow row) {
+            return new StatusJson(row.item(), row.required(), row.months(), row.status(),
+                    row.lastCompleted() == null ? null : row.lastCompleted().completedOn(), row.expiresOn());
+        }
+    }
+
+    @Operation(summary = "The catalog: what is offered (admins and wellness leads also see retired items)")
+    @GetMapping("/catalog")
+    ListPage<CatalogItem> catalog(CurrentUser user) {
+        return new ListPage<>(training.catalog(user), null);
+    }
+
+    @Operation(summary = "Add a training to the catalog (admins and wellness leads): title, format (IN_PERSON, "
+            + "ONLINE_LIVE, SELF_PACED, BLENDED, DRILL), optional description, provider, link, durationMinutes, recertMonths")
+    @PostMapping("/catalog")
+    @ResponseStatus(HttpStatus.CREATED)
+    Created addItem(CurrentUser user, @RequestBody ItemBody body) {
+        return new Created(training.addItem(user, body.draft()).id());
+    }
+
+    @GetMapping("/catalog/{id}")
+    CatalogItem item(CurrentUser user, @PathVariable UUID id) {
+        return training.item(user, id);
+    }
+
+    @Operation(summary = "Change a catalog item (all fields as for adding); \"retired\": true retires it, false brings it back")
+    @PutMapping("/catalog/{id}")
+    CatalogItem changeItem(CurrentUser user, @PathVariable UUID id, @RequestBody ItemBody body) {
+        CatalogItem item = training.changeItem(user, id, body.draft());
+        return body.retired() == null ? item : training.setRetired(user, id, body.retired());
+    }
+
+    @Operation(summary = "Every requirement: a training that EVERYONE, a ROLE, a JOB_TITLE or a DEPARTMENT must take, and how often")
+    @GetMapping("/requirements")
+    ListPage<Requirement> requirements(CurrentUser user) {
+        return new ListPage<>(training.requirements(user), null);
+    }
+
+    @Operation(summary = "Require a training (admins and wellness leads): itemId, audience (EVERYONE, ROLE, JOB_TITLE, "
+            + "DEPARTMENT), value (role code, job title or department id) and optional intervalMonths")
+    @PostMapping("/requirements")
+    @ResponseStatus(HttpStatus.CREATED)
+    Created addRequirement(CurrentUser user, @RequestBody RequirementBody body) {
+        return new Created(training.addRequirement(user, body.itemId(), body.audience(), body.value(),
+                body.intervalMonths() == null ? null : body.intervalMonths().toString()).id());
+    }
+
+    @DeleteMapping("/requirements/{id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void removeRequirement(CurrentUser user, @PathVariable UUID id) {
+        training.removeRequirement(user, id);
+    }
+
+    @Operation(summary = "The caller's trainings: required ones with a status (DONE, DUE_SOON, OVERDUE, NEVER_DONE), then optional ones")
+    @GetMapping("/mine")
+    ListPage<StatusJson> mine(CurrentUser user, HttpServletResponse response) {
+        response.setHeader("Cache-Control", "no-store");
+        return new ListPage<>(training.myTraining(user).stream().map(StatusJson::of).toList(), null);
+    }
+
+    @Operation(summary = "The caller's own completions, newest first")
+    @GetMapping("/completions")
+    ListPage<CompletionJson> completions(CurrentUser user, HttpServletResponse response) {
+        response.setHeader("Cache-Control", "no-store");
+        return new ListPage<>(training.myCompletions(user).stream().map(CompletionJson::of).toList(), null);
+    }
+
+    @Operation(summary = "Record a completion of one's own: itemId, completedOn (YYYY-MM-DD, not in the future), "
+            + "optional note; certificates are uploaded on the page")
+    @PostMapping("/completions")
+    @ResponseStatus(HttpStatus.CREATED)
+    Created record(CurrentUser user, @RequestBody CompletionBody body) {
+        return new Created(training.record(user, body.itemId(), body.completedOn(), body.note(), null).id());
+    }
+
+    @Operation(summary = "Completions waiting for review: everyone's for admins and wellness leads, direct reports' for supervisors")
+    @GetMapping("/completions/pending")
+    ListPage<CompletionJson> pending(CurrentUser user, HttpServletResponse response) {
+        response.setHeader("Cache-Control", "no-store");
+        return new ListPage<>(training.pending(user).stream().map(CompletionJson::of).toList(), null);
+    }
+
+    @GetMapping("/completions/{id}")
+    CompletionJson completion(CurrentUser user, @PathVariable UUID id, HttpServletResponse response) {
+        response.setHeader("Cache-Control", "no-store");
+        return CompletionJson.of(training.completion(user, id));
+    }
+
+    @PostMapping("/completions/{id}/verify")
+    CompletionJson verify(CurrentUser user, @PathVariable UUID id) {
+        return CompletionJson.of(training.verify(user, id));
+    }
+
+    @Operation(summary = "Reject a completion with a reason its owner reads; it stops counting")
+    @PostMapping("/completions/{id}/reject")
+    CompletionJson reject(CurrentUser user, @PathVariable UUID id, @RequestBody RejectBody body) {
+        return CompletionJson.of(training.reject(user, id, body.reason()));
+    }
+
+    @Operation(summary = "Completion per required training, by department and branch, and the overdue list by name: "
+            + "supervisors about their direct reports, admins and wellness leads about the library")
+    @GetMapping("/compliance")
+    Compliance compliance(CurrentUser user, HttpServletResponse response) {
+        response.setHeader("Cache-Control", "no-store");
+        return training.compliance(user);
+    }
+}
