@@ -1,7 +1,6 @@
 package org.shelfcare.safety;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import java.sql.Timestamp;
@@ -28,14 +27,9 @@ import org.shelfcare.support.Fixtures;
 import org.shelfcare.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Follow-up care: submitting an incident schedules two private follow-ups per affected person at
@@ -44,11 +38,8 @@ import tools.jackson.databind.json.JsonMapper;
  * of the report; only care contacts see answers and notes, and get tasks they mark done.
  */
 @IntegrationTest
-class FollowUpsTests {
+class FollowUpsTests extends SafetyApiTest {
 
-    @Autowired MockMvc mvc;
-    @Autowired JsonMapper json;
-    @Autowired Fixtures fixtures;
     @Autowired JdbcClient jdbc;
     @Autowired CareFollowUps followUps;
     @Autowired NotificationManagement notifications;
@@ -337,47 +328,5 @@ class FollowUpsTests {
     private long notices(CurrentUser person, String type) {
         return jdbc.sql("SELECT count(*) FROM notification WHERE person_id = ? AND type = ?")
                 .params(person.personId(), type).query(Long.class).single();
-    }
-
-    private MockHttpServletResponse api(CurrentUser person, HttpMethod method, String path, @Nullable String body)
-            throws Exception {
-        MockHttpServletRequestBuilder request = MockMvcRequestBuilders.request(method, path).with(Fixtures.as(person))
-                .with(csrf()).accept(MediaType.APPLICATION_JSON);
-        if (body != null) {
-            request = request.contentType(MediaType.APPLICATION_JSON).content(body);
-        }
-        return mvc.perform(request).andReturn().getResponse();
-    }
-
-    private JsonNode call(CurrentUser person, HttpMethod method, String path, @Nullable String body, int status)
-            throws Exception {
-        MockHttpServletResponse response = api(person, method, path, body);
-        assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(status);
-        return json.readTree(response.getContentAsString().isEmpty() ? "{}" : response.getContentAsString());
-    }
-
-    private int status(CurrentUser person, HttpMethod method, String path) throws Exception {
-        return api(person, method, path, method == HttpMethod.GET ? null : "{}").getStatus();
-    }
-
-    private int page(CurrentUser person, String path) throws Exception {
-        return mvc.perform(MockMvcRequestBuilders.get(path).with(Fixtures.as(person)).accept(MediaType.TEXT_HTML))
-                .andReturn().getResponse().getStatus();
-    }
-
-    private String pageText(CurrentUser person, String path) throws Exception {
-        MockHttpServletResponse response = mvc.perform(MockMvcRequestBuilders.get(path).with(Fixtures.as(person))
-                .accept(MediaType.TEXT_HTML)).andReturn().getResponse();
-        assertThat(response.getStatus()).as(path).isEqualTo(200);
-        return response.getContentAsString();
-    }
-
-    private MockHttpServletResponse form(CurrentUser person, String path, String... fields) throws Exception {
-        MockHttpServletRequestBuilder request = MockMvcRequestBuilders.post(path).with(Fixtures.as(person)).with(csrf())
-                .accept(MediaType.TEXT_HTML).contentType(MediaType.APPLICATION_FORM_URLENCODED);
-        for (int i = 0; i + 1 < fields.length; i += 2) {
-            request = request.param(fields[i], fields[i + 1]);
-        }
-        return mvc.perform(request).andReturn().getResponse();
     }
 }

@@ -1,7 +1,6 @@
 package org.shelfcare.safety;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -11,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.shelfcare.directory.CurrentUser;
@@ -24,14 +22,9 @@ import org.shelfcare.support.Fixtures;
 import org.shelfcare.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reporting incidents and the privacy of their two tracks: the subject of a report never reads
@@ -40,11 +33,8 @@ import tools.jackson.databind.json.JsonMapper;
  * problem details in the person's language and keeps what was typed on the form.
  */
 @IntegrationTest
-class IncidentsTests {
+class IncidentsTests extends SafetyApiTest {
 
-    @Autowired MockMvc mvc;
-    @Autowired JsonMapper json;
-    @Autowired Fixtures fixtures;
     @Autowired DirectoryManagement directory;
     @Autowired AuditLog audit;
     @Autowired JdbcClient jdbc;
@@ -259,47 +249,5 @@ class IncidentsTests {
         List<String> ids = new ArrayList<>();
         list.get("items").forEach(item -> ids.add(item.get("id").asString()));
         return ids;
-    }
-
-    private MockHttpServletResponse api(CurrentUser person, HttpMethod method, String path, @Nullable String body)
-            throws Exception {
-        MockHttpServletRequestBuilder request = MockMvcRequestBuilders.request(method, path).with(Fixtures.as(person))
-                .with(csrf()).accept(MediaType.APPLICATION_JSON);
-        if (body != null) {
-            request = request.contentType(MediaType.APPLICATION_JSON).content(body);
-        }
-        return mvc.perform(request).andReturn().getResponse();
-    }
-
-    private JsonNode call(CurrentUser person, HttpMethod method, String path, @Nullable String body, int status)
-            throws Exception {
-        MockHttpServletResponse response = api(person, method, path, body);
-        assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(status);
-        return json.readTree(response.getContentAsString().isEmpty() ? "{}" : response.getContentAsString());
-    }
-
-    private int status(CurrentUser person, HttpMethod method, String path) throws Exception {
-        return api(person, method, path, method == HttpMethod.GET ? null : "{}").getStatus();
-    }
-
-    private int page(CurrentUser person, String path) throws Exception {
-        return mvc.perform(MockMvcRequestBuilders.get(path).with(Fixtures.as(person)).accept(MediaType.TEXT_HTML))
-                .andReturn().getResponse().getStatus();
-    }
-
-    private String pageText(CurrentUser person, String path) throws Exception {
-        MockHttpServletResponse response = mvc.perform(MockMvcRequestBuilders.get(path).with(Fixtures.as(person))
-                .accept(MediaType.TEXT_HTML)).andReturn().getResponse();
-        assertThat(response.getStatus()).as(path).isEqualTo(200);
-        return response.getContentAsString();
-    }
-
-    private MockHttpServletResponse form(CurrentUser person, String path, String... fields) throws Exception {
-        MockHttpServletRequestBuilder request = MockMvcRequestBuilders.post(path).with(Fixtures.as(person)).with(csrf())
-                .accept(MediaType.TEXT_HTML).contentType(MediaType.APPLICATION_FORM_URLENCODED);
-        for (int i = 0; i + 1 < fields.length; i += 2) {
-            request = request.param(fields[i], fields[i + 1]);
-        }
-        return mvc.perform(request).andReturn().getResponse();
     }
 }

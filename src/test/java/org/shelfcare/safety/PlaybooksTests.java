@@ -1,7 +1,6 @@
 package org.shelfcare.safety;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -10,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.shelfcare.directory.CurrentUser;
@@ -23,13 +21,8 @@ import org.shelfcare.support.Fixtures;
 import org.shelfcare.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Playbooks: the shipped steps (the DHS/CISA bomb threat checklist with its source) read by
@@ -38,11 +31,8 @@ import tools.jackson.databind.json.JsonMapper;
  * to other libraries; the operational review on the factual record; the leaders' message to staff.
  */
 @IntegrationTest
-class PlaybooksTests {
+class PlaybooksTests extends SafetyApiTest {
 
-    @Autowired MockMvc mvc;
-    @Autowired JsonMapper json;
-    @Autowired Fixtures fixtures;
     @Autowired DirectoryManagement directory;
     @Autowired AuditLog audit;
 
@@ -282,47 +272,5 @@ class PlaybooksTests {
         List<String> texts = new ArrayList<>();
         playbook.get("steps").forEach(step -> texts.add(step.get("text").asString()));
         return texts;
-    }
-
-    private MockHttpServletResponse api(CurrentUser person, HttpMethod method, String path, @Nullable String body)
-            throws Exception {
-        MockHttpServletRequestBuilder request = MockMvcRequestBuilders.request(method, path).with(Fixtures.as(person))
-                .with(csrf()).accept(MediaType.APPLICATION_JSON);
-        if (body != null) {
-            request = request.contentType(MediaType.APPLICATION_JSON).content(body);
-        }
-        return mvc.perform(request).andReturn().getResponse();
-    }
-
-    private JsonNode call(CurrentUser person, HttpMethod method, String path, @Nullable String body, int status)
-            throws Exception {
-        MockHttpServletResponse response = api(person, method, path, body);
-        assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(status);
-        return json.readTree(response.getContentAsString().isEmpty() ? "{}" : response.getContentAsString());
-    }
-
-    private int status(CurrentUser person, HttpMethod method, String path) throws Exception {
-        return api(person, method, path, method == HttpMethod.GET || method == HttpMethod.DELETE ? null : "{}").getStatus();
-    }
-
-    private int page(CurrentUser person, String path) throws Exception {
-        return mvc.perform(MockMvcRequestBuilders.get(path).with(Fixtures.as(person)).accept(MediaType.TEXT_HTML))
-                .andReturn().getResponse().getStatus();
-    }
-
-    private String pageText(CurrentUser person, String path) throws Exception {
-        MockHttpServletResponse response = mvc.perform(MockMvcRequestBuilders.get(path).with(Fixtures.as(person))
-                .accept(MediaType.TEXT_HTML)).andReturn().getResponse();
-        assertThat(response.getStatus()).as(path).isEqualTo(200);
-        return response.getContentAsString();
-    }
-
-    private MockHttpServletResponse form(CurrentUser person, String path, String... fields) throws Exception {
-        MockHttpServletRequestBuilder request = MockMvcRequestBuilders.post(path).with(Fixtures.as(person)).with(csrf())
-                .accept(MediaType.TEXT_HTML).contentType(MediaType.APPLICATION_FORM_URLENCODED);
-        for (int i = 0; i + 1 < fields.length; i += 2) {
-            request = request.param(fields[i], fields[i + 1]);
-        }
-        return mvc.perform(request).andReturn().getResponse();
     }
 }
