@@ -5,7 +5,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -66,10 +65,11 @@ public class CareFollowUps {
     private final AuditLog audit;
     private final MessageSource messages;
     private final TransactionTemplate transaction;
+    private final CareAccess care;
 
     CareFollowUps(FollowUpRows rows, Incidents incidents, IncidentTypes types, DirectoryManagement directory,
             NotificationManagement notifications, SealedText sealedText, AuditLog audit, MessageSource messages,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions, CareAccess care) {
         this.rows = rows;
         this.incidents = incidents;
         this.types = types;
@@ -79,6 +79,7 @@ public class CareFollowUps {
         this.audit = audit;
         this.messages = messages;
         this.transaction = new TransactionTemplate(transactions);
+        this.care = care;
     }
 
     public static String link(UUID followUpId) {
@@ -176,7 +177,7 @@ public class CareFollowUps {
         rows.answer(id, chosen, sealed, now);
         if (chosen.asksForHelp()
                 && rows.insertTask(person.organizationId(), row.incidentId(), person.personId(), chosen.name(), id, now)) {
-            Set<UUID> careContacts = careContacts(person.organizationId(), row.incidentId());
+            Set<UUID> careContacts = care.contacts(person.organizationId(), row.incidentId());
             careContacts.remove(person.personId());
             notifications.notify(Notice.inApp(person.organizationId(), careContacts, TASK_NOTICE, "safety.careTask.notice",
                     List.of(), TASKS_LINK).withEmail("safety.careTask.emailSubject", "safety.careTask.emailBody", List.of()));
@@ -248,7 +249,7 @@ public class CareFollowUps {
      */
     @Transactional(readOnly = true)
     public List<CareFollowUp> ofIncident(CurrentUser careContact, UUID incidentId) {
-        careReadable(careContact, incidentId);
+        care.readable(careContact, incidentId);
         Map<UUID, String> names = names(careContact);
         return rows.ofIncident(incidentId).stream().map(r -> care(careContact, r, names)).toList();
     }
@@ -267,7 +268,7 @@ public class CareFollowUps {
     /** The care tasks of one incident's care track (same rules as {@link #ofIncident}). */
     @Transactional(readOnly = true)
     public List<CareTask> tasksOfIncident(CurrentUser careContact, UUID incidentId) {
-        Incidents.Row incident = careReadable(careContact, incidentId);
+        Incidents.Row incident = care.readable(careContact, incidentId);
         Map<UUID, String> names = names(careContact);
         String label = label(careContact, incident);
         return rows.tasksOfIncident(incidentId).stream().map(t -> task(careContact, t, label, names)).toList();
@@ -299,7 +300,7 @@ public class CareFollowUps {
     public CareTask setDone(CurrentUser careContact, UUID taskId, boolean done) {
         requireCare(careContact);
         FollowUpRows.TaskRow row = rows.findTask(careContact.organizationId(), taskId).orElseThrow(Problems::notFound);
-        Incidents.Row incident = careReadable(careContact, row.incidentId());
+        Incidents.Row incident = care.readable(careContact, row.incidentId());
         if (done && row.doneAt() == null) {
             rows.setDone(taskId, careContact.personId(), Instant.now());
         } else if (!done) {
@@ -337,22 +338,6 @@ public class CareFollowUps {
         if (!SafetyManagement.caresFor(person)) {
             throw Problems.notFound();
         }
-    }
-
-    private Incidents.Row careReadable(CurrentUser careContact, UUID incidentId) {
-        requireCare(careContact);
-        Incidents.Row row = incidents.find(careContact.organizationId(), incidentId).orElseThrow(Problems::notFound);
-        if (row.status() != IncidentStatus.SUBMITTED || incidents.isSubject(incidentId, careContact.personId())) {
-            throw Problems.notFound();
-        }
-        return row;
-    }
-
-    /** The library's care contacts, without the incident's subjects. */
-    private Set<UUID> careContacts(UUID orgId, UUID incidentId) {
-        Set<UUID> people = new HashSet<>(directory.activeWithRole(orgId, Role.CARE_CONTACT));
-        people.removeAll(incidents.people(incidentId, Incidents.SUBJECT));
-        return people;
     }
 
     private Map<UUID, String> names(CurrentUser reader) {

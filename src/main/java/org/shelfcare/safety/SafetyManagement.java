@@ -65,10 +65,11 @@ public class SafetyManagement {
     private final NotificationManagement notifications;
     private final MessageSource messages;
     private final CareFollowUps followUps;
+    private final CareAccess care;
 
     SafetyManagement(Incidents incidents, IncidentTypes types, DirectoryManagement directory, AuditLog audit,
             SealedText sealedText, NotificationManagement notifications, MessageSource messages,
-            CareFollowUps followUps) {
+            CareFollowUps followUps, CareAccess care) {
         this.incidents = incidents;
         this.types = types;
         this.directory = directory;
@@ -77,6 +78,7 @@ public class SafetyManagement {
         this.notifications = notifications;
         this.messages = messages;
         this.followUps = followUps;
+        this.care = care;
     }
 
     /** Safety leads and admins read every submitted report (except those about themselves). */
@@ -125,7 +127,7 @@ public class SafetyManagement {
     private void submitted(CurrentUser reporter, UUID id, IncidentDraft draft, Instant now) {
         incidents.submit(reporter.organizationId(), id, now);
         if (!draft.affectedPersonIds().isEmpty()) {
-            Set<UUID> careContacts = careContacts(reporter.organizationId(), id);
+            Set<UUID> careContacts = care.contacts(reporter.organizationId(), id);
             notifications.notify(Notice.inApp(reporter.organizationId(), careContacts, CARE_OFFER_NOTICE,
                     "safety.careOffer.notice", List.of(), careLink(id))
                     .withEmail("safety.careOffer.emailSubject", "safety.careOffer.emailBody", List.of()));
@@ -223,7 +225,7 @@ public class SafetyManagement {
      * report's subject, and everyone else get 404. The read goes to the care part of the audit log.
      */
     public CareTrack care(CurrentUser careContact, UUID id) {
-        Incidents.Row row = careReadable(careContact, id);
+        Incidents.Row row = care.readable(careContact, id);
         audit.recordCareRead(careContact, CARE_SUBJECT_KIND, id);
         Map<UUID, String> names = names(careContact);
         Locale locale = careContact.locale();
@@ -241,7 +243,7 @@ public class SafetyManagement {
 
     /** A care contact writes how the affected people are doing; sealed with the library's care key. */
     public UUID addCareNote(CurrentUser careContact, UUID id, @Nullable String text) {
-        careReadable(careContact, id);
+        care.readable(careContact, id);
         String body = required("text", text, NOTE_MAX, "safety.care.noteRequired");
         UUID noteId = UUID.randomUUID();
         Sealed sealed = sealedText.seal(KeyOwner.care(careContact.organizationId()),
@@ -268,7 +270,7 @@ public class SafetyManagement {
         boolean added = incidents.insertCheckIn(reporter.organizationId(), id, reporter.personId(), now);
         if (added) {
             followUps.checkInRequested(reporter.organizationId(), id, reporter.personId(), now);
-            Set<UUID> careContacts = careContacts(reporter.organizationId(), id);
+            Set<UUID> careContacts = care.contacts(reporter.organizationId(), id);
             careContacts.remove(reporter.personId());
             notifications.notify(Notice.inApp(reporter.organizationId(), careContacts, CHECK_IN_NOTICE,
                     "safety.checkIn.notice", List.of(), careLink(id))
@@ -303,24 +305,6 @@ public class SafetyManagement {
             return row;
         }
         throw Problems.notFound();
-    }
-
-    private Incidents.Row careReadable(CurrentUser careContact, UUID id) {
-        if (!caresFor(careContact)) {
-            throw Problems.notFound();
-        }
-        Incidents.Row row = incidents.find(careContact.organizationId(), id).orElseThrow(Problems::notFound);
-        if (row.status() != IncidentStatus.SUBMITTED || incidents.isSubject(id, careContact.personId())) {
-            throw Problems.notFound();
-        }
-        return row;
-    }
-
-    /** The library's care contacts, without the incident's subjects. */
-    private Set<UUID> careContacts(UUID orgId, UUID incidentId) {
-        Set<UUID> people = new HashSet<>(directory.activeWithRole(orgId, Role.CARE_CONTACT));
-        people.removeAll(incidents.people(incidentId, Incidents.SUBJECT));
-        return people;
     }
 
     private void validate(CurrentUser reporter, IncidentDraft d, boolean submit) {
