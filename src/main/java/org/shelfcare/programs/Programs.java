@@ -165,6 +165,34 @@ class Programs {
                 .update();
     }
 
+    Optional<RegistrationRow> registrationByCancelHash(UUID orgId, String hash) {
+        return jdbc.sql("SELECT * FROM program_registration WHERE org_id = ? AND cancel_hash = ?").params(orgId, hash)
+                .query(Programs::registration).optional();
+    }
+
+    /** Published sessions for patrons from {@code from} to {@code to}, soonest first, with their program. */
+    List<Map.Entry<Row, SessionRow>> publicSessions(UUID orgId, Instant from, Instant to) {
+        return jdbc.sql("""
+                SELECT p.*, s.id AS s_id, s.starts_at, s.ends_at, s.capacity, s.drop_in, s.seats_taken, s.cancelled
+                FROM program_session s JOIN program p ON p.id = s.program_id
+                WHERE s.org_id = ? AND p.status = 'PUBLISHED' AND p.audience IN ('PATRONS', 'BOTH')
+                    AND p.team_supervisor_id IS NULL AND s.starts_at > ? AND s.starts_at < ?
+                ORDER BY s.starts_at, s.id""")
+                .params(orgId, Timestamp.from(from), Timestamp.from(to))
+                .query((rs, n) -> Map.entry(row(rs, n), new SessionRow(rs.getObject("s_id", UUID.class),
+                        rs.getObject("id", UUID.class), orgId, rs.getTimestamp("starts_at").toInstant(),
+                        rs.getTimestamp("ends_at").toInstant(), integer(rs, "capacity"), rs.getBoolean("drop_in"),
+                        rs.getInt("seats_taken"), rs.getBoolean("cancelled"))))
+                .list();
+    }
+
+    /** Deletes the registrations of every session that ended before {@code before}; answers how many. */
+    int deleteRegistrationsOfSessionsEndedBefore(Instant before) {
+        return jdbc.sql("""
+                DELETE FROM program_registration WHERE session_id IN (SELECT id FROM program_session WHERE ends_at < ?)""")
+                .param(Timestamp.from(before)).update();
+    }
+
     void deleteRegistration(UUID id) {
         jdbc.sql("DELETE FROM program_registration WHERE id = ?").param(id).update();
     }

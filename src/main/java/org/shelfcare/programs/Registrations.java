@@ -5,7 +5,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import org.jspecify.annotations.Nullable;
+import org.shelfcare.directory.DirectoryManagement;
+import org.shelfcare.directory.OrganizationView;
+import org.shelfcare.notifications.UrgentEmail;
+import org.springframework.context.MessageSource;
 import org.shelfcare.notifications.Notice;
 import org.shelfcare.notifications.NotificationManagement;
 import org.shelfcare.web.Problems;
@@ -27,10 +34,15 @@ class Registrations {
 
     private final Programs programs;
     private final NotificationManagement notifications;
+    private final DirectoryManagement directory;
+    private final MessageSource messages;
 
-    Registrations(Programs programs, NotificationManagement notifications) {
+    Registrations(Programs programs, NotificationManagement notifications, DirectoryManagement directory,
+            MessageSource messages) {
         this.programs = programs;
         this.notifications = notifications;
+        this.directory = directory;
+        this.messages = messages;
     }
 
     static String person(UUID personId) {
@@ -106,8 +118,22 @@ class Registrations {
     }
 
     private void promoted(Programs.SessionRow s, Programs.RegistrationRow r) {
+        String title = programs.find(s.orgId(), s.programId()).map(Programs.Row::title).orElse("");
+        if (r.email() != null && r.personId() == null) {
+            // a patron: no account, so an email in the library's language, with no link to sign in
+            OrganizationView library = directory.organization(s.orgId());
+            Locale locale = library.defaultLocale();
+            String when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.FULL, FormatStyle.SHORT).withLocale(locale)
+                    .format(ZonedDateTime.ofInstant(s.startsAt(), library.zone()));
+            notifications.sendToAddresses(s.orgId(), List.of(new UrgentEmail(r.email(), locale,
+                    messages.getMessage("programs.public.email.promotedSubject", new Object[] {title}, locale),
+                    List.of(messages.getMessage("programs.public.email.greeting", new Object[] {r.name()}, locale),
+                            messages.getMessage("programs.public.email.promoted", new Object[] {title, when,
+                                    r.partySize(), library.name()}, locale),
+                            messages.getMessage("programs.public.email.promotedCancel", null, locale)),
+                    List.of(), messages.getMessage("programs.public.email.footer", new Object[] {library.name()}, locale))));
+        }
         if (r.personId() != null) {
-            String title = programs.find(s.orgId(), s.programId()).map(Programs.Row::title).orElse("");
             notifications.notify(Notice.inApp(s.orgId(), Set.of(r.personId()), PROMOTED_NOTICE,
                     "programs.promoted.notice", List.of(title), "/programs/" + s.programId())
                     .withEmail("programs.promoted.emailSubject", "programs.promoted.emailBody", List.of(title)));

@@ -63,6 +63,22 @@ class ProgramsMatrix implements MatrixRows {
                 post("/programs/sessions/{id}/cancel").path((w, a) -> "/programs/sessions/" + fresh(w) + "/cancel")
                         .expect(302, ADMIN, WELLNESS_LEAD, ANONYMOUS).expect(404, OTHER_ORG_ADMIN).otherwise(403),
 
+                // the public pages: the same for everyone, signed in or not, of any library
+                get("/p/{slug}/programs").path(w -> "/p/" + slug(w) + "/programs").otherwise(200),
+                get("/p/{slug}/programs.ics").path(w -> "/p/" + slug(w) + "/programs.ics").otherwise(200),
+                get("/p/{slug}/programs.json").path(w -> "/p/" + slug(w) + "/programs.json").otherwise(200),
+                get("/p/{slug}/programs/sessions/{id}").path(w -> "/p/" + slug(w) + "/programs/sessions/" + patronSession(w))
+                        .otherwise(200),
+                post("/p/{slug}/programs/sessions/{id}/registrations")
+                        .path(w -> "/p/" + slug(w) + "/programs/sessions/" + patronSession(w) + "/registrations")
+                        .json((w, a) -> "{\"name\":\"Patron\",\"email\":\"patron" + w.unique()
+                                + "@example.org\",\"partySize\":1}")
+                        .otherwise(201),
+                get("/p/{slug}/programs/registrations/{token}").path(w -> "/p/" + slug(w) + "/programs/registrations/unknown")
+                        .otherwise(404),
+                post("/p/{slug}/programs/registrations/{token}").path(w -> "/p/" + slug(w) + "/programs/registrations/unknown")
+                        .otherwise(404),
+
                 get(API).expect(401, ANONYMOUS).otherwise(200),
                 post(API).json((w, a) -> "{\"title\":\"Matrix API program " + w.unique()
                                 + "\",\"category\":\"WORKSHOP\",\"audience\":\"STAFF\"}")
@@ -103,6 +119,21 @@ class ProgramsMatrix implements MatrixRows {
     static UUID program(World w) {
         return w.shared("programs.program", () -> w.bean(ProgramsManagement.class).create(w.person(ADMIN),
                 ProgramDraft.of("Matrix gathering", ProgramCategory.GATHERING, ProgramAudience.STAFF)));
+    }
+
+    static String slug(World w) {
+        return w.bean(org.shelfcare.directory.DirectoryManagement.class).organization(w.home().id()).slug();
+    }
+
+    /** A session of a published program for patrons, with many seats. */
+    static UUID patronSession(World w) {
+        return w.shared("programs.patronSession", () -> {
+            ProgramsManagement programs = w.bean(ProgramsManagement.class);
+            UUID program = programs.create(w.person(ADMIN), ProgramDraft.of("Matrix story time", ProgramCategory.OTHER,
+                    ProgramAudience.PATRONS));
+            return programs.addSessions(w.person(ADMIN), program,
+                    SessionPlan.once(inDays(20), inDays(20).plus(Duration.ofHours(1)), 1000)).get(0);
+        });
     }
 
     static UUID session(World w, String key) {
