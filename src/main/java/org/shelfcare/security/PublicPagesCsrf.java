@@ -9,7 +9,7 @@ import org.springframework.security.web.csrf.CsrfTokenRequestHandler;
 import org.springframework.security.web.csrf.DefaultCsrfToken;
 
 /**
- * Public pages ({@code /p/...}) set no cookie: the CSRF token, which lives in the session, is not
+ * Public pages ({@code /p/...}) and the static files they load set no cookie: the CSRF token, which lives in the session, is not
  * loaded for them (loading it would start a session); they get a placeholder that no check ever
  * accepts (checks compare with the token in the session). Their only forms, a patron's
  * registration and cancel link, use no session and are exempt from the token; any other request
@@ -25,8 +25,11 @@ final class PublicPagesCsrf implements CsrfTokenRequestHandler {
         this.delegate = delegate;
     }
 
+    /** Public pages and the files they load (styles, icons), which never carry a form. */
     static boolean publicPage(HttpServletRequest request) {
-        return request.getRequestURI().startsWith("/p/");
+        String path = request.getRequestURI();
+        return path.startsWith("/p/") || path.startsWith("/css/") || path.startsWith("/webjars/")
+                || path.startsWith("/img/") || path.startsWith("/favicon.");
     }
 
     @Override
