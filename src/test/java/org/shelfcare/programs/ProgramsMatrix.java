@@ -57,6 +57,9 @@ class ProgramsMatrix implements MatrixRows {
                         .expect(404, OTHER_ORG_ADMIN).otherwise(302),
                 post("/programs/sessions/{id}/unregister").path((w, a) -> "/programs/sessions/" + registered(w, a) + "/unregister")
                         .expect(404, OTHER_ORG_ADMIN).otherwise(302),
+                get("/programs/sessions/{id}/registrations").path(w -> "/programs/sessions/" + session(w, "pages") + "/registrations")
+                        .expect(200, ADMIN, WELLNESS_LEAD).expect(302, ANONYMOUS).expect(404, OTHER_ORG_ADMIN)
+                        .otherwise(403),
                 get("/programs/sessions/{id}/cancel").path(w -> "/programs/sessions/" + session(w, "pages") + "/cancel")
                         .expect(200, ADMIN, WELLNESS_LEAD).expect(302, ANONYMOUS).expect(404, OTHER_ORG_ADMIN)
                         .otherwise(403),

@@ -236,6 +236,11 @@ class ProgramsTests {
         String after = mvc.perform(MockMvcRequestBuilders.get(page).with(Fixtures.as(staff)).accept(MediaType.TEXT_HTML))
                 .andReturn().getResponse().getContentAsString();
         assertThat(after).contains("5 of 6 seats left", "You are registered.");
+        String coming = mvc.perform(MockMvcRequestBuilders.get("/programs/sessions/" + first + "/registrations")
+                .with(Fixtures.as(lead)).accept(MediaType.TEXT_HTML)).andReturn().getResponse().getContentAsString();
+        assertThat(coming).contains(staff.name(), "Registered", "One seat taken, 0 waiting");
+        assertThat(mvc.perform(MockMvcRequestBuilders.get("/programs/sessions/" + first + "/registrations")
+                .with(Fixtures.as(staff)).accept(MediaType.TEXT_HTML)).andReturn().getResponse().getStatus()).isEqualTo(403);
 
         String spanish = mvc.perform(MockMvcRequestBuilders.get("/programs").with(Fixtures.as(staff))
                 .locale(java.util.Locale.forLanguageTag("es")).header(HttpHeaders.ACCEPT_LANGUAGE, "es")

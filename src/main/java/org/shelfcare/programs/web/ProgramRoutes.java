@@ -36,6 +36,10 @@ public final class ProgramRoutes {
         return session(sessionId) + "/unregister";
     }
 
+    public static String registrations(UUID sessionId) {
+        return session(sessionId) + "/registrations";
+    }
+
     public static String cancel(UUID sessionId) {
         return session(sessionId) + "/cancel";
     }

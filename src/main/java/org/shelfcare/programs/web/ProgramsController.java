@@ -172,6 +172,22 @@ class ProgramsController {
         return "redirect:" + ProgramRoutes.program(program) + "#session-" + id;
     }
 
+    @GetMapping(ProgramRoutes.SESSION + "/registrations")
+    String registrations(CurrentUser user, @PathVariable UUID id, Model model,
+            jakarta.servlet.http.HttpServletResponse response) {
+        UUID programId = programs.programOf(user, id);
+        List<ProgramsManagement.Registrant> registrants = programs.registrants(user, id);
+        SessionView session = programs.sessions(user, programId).stream().filter(s -> s.id().equals(id)).findFirst()
+                .orElseThrow(org.shelfcare.web.Problems::notFound);
+        // names and emails of patrons: not kept by the browser
+        response.setHeader("Cache-Control", "no-store");
+        model.addAttribute("program", programs.program(user, programId));
+        model.addAttribute("session", session);
+        model.addAttribute("registrants", registrants);
+        model.addAttribute("zone", user.zone());
+        return "programs/registrations";
+    }
+
     @GetMapping(ProgramRoutes.SESSION + "/cancel")
     String confirmCancel(CurrentUser user, @PathVariable UUID id, Model model) {
         UUID programId = programs.programOf(user, id);
