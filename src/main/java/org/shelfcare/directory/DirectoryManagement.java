@@ -307,6 +307,15 @@ public class DirectoryManagement {
         return organizations.find(orgId).orElseThrow(Problems::notFound);
     }
 
+    /**
+     * The library whose public pages live under {@code /p/<slug>/}: empty for an unknown slug and
+     * for a deactivated library, whose public pages answer 404.
+     */
+    @Transactional(readOnly = true)
+    public Optional<OrganizationView> publicOrganization(String slug) {
+        return organizations.idBySlug(slug).flatMap(organizations::find).filter(OrganizationView::active);
+    }
+
     /** The ids of the library's active people who hold {@code role}, e.g. the admins who decide in someone's stead. */
     @Transactional(readOnly = true)
     public Set<UUID> activeWithRole(UUID orgId, Role role) {

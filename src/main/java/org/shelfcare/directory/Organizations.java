@@ -53,6 +53,10 @@ class Organizations {
                 .optional();
     }
 
+    Optional<UUID> idBySlug(String slug) {
+        return jdbc.sql("SELECT id FROM organization WHERE slug = ?").param(slug).query(UUID.class).optional();
+    }
+
     List<OrganizationView> all() {
         return jdbc.sql("SELECT id FROM organization ORDER BY name").query(UUID.class).list().stream()
                 .map(id -> find(id).orElseThrow()).toList();

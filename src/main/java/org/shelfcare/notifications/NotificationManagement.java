@@ -103,6 +103,16 @@ public class NotificationManagement {
                 urgent.stream().map(UrgentEmail::recipient).toList());
     }
 
+    /**
+     * Queues emails to people without an account, such as a patron who registered for a program
+     * and asked for the confirmation: they have no quiet hours or preferences, so the emails go
+     * out at once. Joins the caller's transaction.
+     */
+    public void sendToAddresses(UUID organizationId, List<UrgentEmail> direct) {
+        outbox.enqueueNow(organizationId, direct.stream().map(emails::urgent).toList(),
+                direct.stream().map(UrgentEmail::recipient).toList());
+    }
+
     // ---- the notification center of the signed-in person --------------------------------------
 
     @Transactional(readOnly = true)

@@ -84,9 +84,14 @@ class SecurityConfig implements WebMvcConfigurer {
                         .requestMatchers(EndpointRequest.to("health", "info")).permitAll()
                         .requestMatchers(EndpointRequest.toAnyEndpoint()).hasRole("OPERATOR")
                         .anyRequest().authenticated())
-                .csrf(csrf -> csrf.csrfTokenRequestHandler(csrfHandler)
+                .csrf(csrf -> csrf.csrfTokenRequestHandler(new PublicPagesCsrf(csrfHandler))
                         .ignoringRequestMatchers(bearer)
                         .ignoringRequestMatchers("/api/v1/setup", "/api/v1/invitations/**")
+                        // a patron's registration and cancel link use no session, so a forged
+                        // request can borrow no one's rights (and public pages set no cookie to carry a token)
+                        .ignoringRequestMatchers(PathPatternRequestMatcher.withDefaults()
+                                        .matcher(HttpMethod.POST, "/p/*/programs/sessions/*/registrations"),
+                                PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/p/*/programs/registrations/*"))
                         .ignoringRequestMatchers(new AndRequestMatcher(sampleLoad, sessionless)))
                 .formLogin(form -> form.loginPage("/login").usernameParameter("username").passwordParameter("password")
                         .failureHandler(failures).defaultSuccessUrl("/", false).permitAll())

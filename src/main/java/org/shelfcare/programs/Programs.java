@@ -1,0 +1,237 @@
+package org.shelfcare.programs;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The program, session and registration tables. */
+@Repository
+class Programs {
+
+    private final JdbcClient jdbc;
+
+    Programs(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    record Row(UUID id, UUID orgId, String title, @Nullable String description, ProgramCategory category,
+            ProgramAudience audience, ProgramStatus status, @Nullable UUID teamSupervisorId, @Nullable UUID facilitatorId,
+            @Nullable String facilitatorName, @Nullable UUID branchId, @Nullable String room, @Nullable String onlineUrl,
+            @Nullable String accessibility, @Nullable Integer ageMin, @Nullable Integer ageMax) {}
+
+    record SessionRow(UUID id, UUID programId, UUID orgId, Instant startsAt, Instant endsAt, @Nullable Integer capacity,
+            boolean dropIn, int seatsTaken, boolean cancelled) {}
+
+    record RegistrationRow(UUID id, UUID sessionId, String registrant, @Nullable UUID personId, @Nullable String name,
+            @Nullable String email, int partySize, RegistrationStatus status, Instant createdAt) {}
+
+    private static @Nullable Integer integer(ResultSet rs, String column) throws SQLException {
+        int value = rs.getInt(column);
+        return rs.wasNull() ? null : value;
+    }
+
+    private static Row row(ResultSet rs, int n) throws SQLException {
+        return new Row(rs.getObject("id", UUID.class), rs.getObject("org_id", UUID.class), rs.getString("title"),
+                rs.getString("description"), ProgramCategory.valueOf(rs.getString("category")),
+                ProgramAudience.valueOf(rs.getString("audience")), ProgramStatus.valueOf(rs.getString("status")),
+                rs.getObject("team_supervisor_id", UUID.class), rs.getObject("facilitator_id", UUID.class),
+                rs.getString("facilitator_name"), rs.getObject("branch_id", UUID.class), rs.getString("room"),
+                rs.getString("online_url"), rs.getString("accessibility"), integer(rs, "age_min"), integer(rs, "age_max"));
+    }
+
+    private static SessionRow session(ResultSet rs, int n) throws SQLException {
+        return new SessionRow(rs.getObject("id", UUID.class), rs.getObject("program_id", UUID.class),
+                rs.getObject("org_id", UUID.class), rs.getTimestamp("starts_at").toInstant(),
+                rs.getTimestamp("ends_at").toInstant(), integer(rs, "capacity"), rs.getBoolean("drop_in"),
+                rs.getInt("seats_taken"), rs.getBoolean("cancelled"));
+    }
+
+    private static RegistrationRow registration(ResultSet rs, int n) throws SQLException {
+        return new RegistrationRow(rs.getObject("id", UUID.class), rs.getObject("session_id", UUID.class),
+                rs.getString("registrant"), rs.getObject("person_id", UUID.class), rs.getString("name"),
+                rs.getString("email"), rs.getInt("party_size"), RegistrationStatus.valueOf(rs.getString("status")),
+                rs.getTimestamp("created_at").toInstant());
+    }
+
+    // ---- programs ----------------------------------------------------------------------------------
+
+    Optional<Row> find(UUID orgId, UUID id) {
+        return jdbc.sql("SELECT * FROM program WHERE org_id = ? AND id = ?").params(orgId, id).query(Programs::row)
+                .optional();
+    }
+
+    List<Row> all(UUID orgId) {
+        return jdbc.sql("SELECT * FROM program WHERE org_id = ? ORDER BY lower(title), id").param(orgId)
+                .query(Programs::row).list();
+    }
+
+    void insert(Row p, UUID createdBy, Instant now) {
+        jdbc.sql("""
+                INSERT INTO program (id, org_id, title, description, category, audience, status, team_supervisor_id,
+                    facilitator_id, facilitator_name, branch_id, room, online_url, accessibility, age_min, age_max,
+                    created_by, created_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(p.id(), p.orgId(), p.title(), p.description(), p.category().name(), p.audience().name(),
+                        p.status().name(), p.teamSupervisorId(), p.facilitatorId(), p.facilitatorName(), p.branchId(),
+                        p.room(), p.onlineUrl(), p.accessibility(), p.ageMin(), p.ageMax(), createdBy, Timestamp.from(now))
+                .update();
+    }
+
+    void update(Row p) {
+        jdbc.sql("""
+                UPDATE program SET title = ?, description = ?, category = ?, audience = ?, status = ?, facilitator_id = ?,
+                    facilitator_name = ?, branch_id = ?, room = ?, online_url = ?, accessibility = ?, age_min = ?,
+                    age_max = ?
+                WHERE org_id = ? AND id = ?""")
+                .params(p.title(), p.description(), p.category().name(), p.audience().name(), p.status().name(),
+                        p.facilitatorId(), p.facilitatorName(), p.branchId(), p.room(), p.onlineUrl(), p.accessibility(),
+                        p.ageMin(), p.ageMax(), p.orgId(), p.id())
+                .update();
+    }
+
+    /** The next session of each program that has one not cancelled and not yet begun. */
+    Map<UUID, Instant> nextSessions(UUID orgId, Instant now) {
+        return jdbc.sql("""
+                SELECT program_id, min(starts_at) AS next FROM program_session
+                WHERE org_id = ? AND cancelled = FALSE AND starts_at > ? GROUP BY program_id""")
+                .params(orgId, Timestamp.from(now))
+                .query((rs, n) -> Map.entry(rs.getObject("program_id", UUID.class), rs.getTimestamp("next").toInstant()))
+                .list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
+    // ---- sessions ----------------------------------------------------------------------------------
+
+    void insertSession(SessionRow s, Instant now) {
+        jdbc.sql("""
+                INSERT INTO program_session (id, program_id, org_id, starts_at, ends_at, capacity, drop_in, created_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(s.id(), s.programId(), s.orgId(), Timestamp.from(s.startsAt()), Timestamp.from(s.endsAt()),
+                        s.capacity(), s.dropIn(), Timestamp.from(now))
+                .update();
+    }
+
+    Optional<SessionRow> findSession(UUID orgId, UUID id) {
+        return jdbc.sql("SELECT * FROM program_session WHERE org_id = ? AND id = ?").params(orgId, id)
+                .query(Programs::session).optional();
+    }
+
+    /** The session, its row locked until the transaction ends: registrations for it wait their turn. */
+    Optional<SessionRow> lockSession(UUID orgId, UUID id) {
+        return jdbc.sql("SELECT * FROM program_session WHERE org_id = ? AND id = ? FOR UPDATE").params(orgId, id)
+                .query(Programs::session).optional();
+    }
+
+    List<SessionRow> sessions(UUID programId) {
+        return jdbc.sql("SELECT * FROM program_session WHERE program_id = ? ORDER BY starts_at, id").param(programId)
+                .query(Programs::session).list();
+    }
+
+    void cancelSession(UUID orgId, UUID id) {
+        jdbc.sql("UPDATE program_session SET cancelled = TRUE WHERE org_id = ? AND id = ?").params(orgId, id).update();
+    }
+
+    void addSeats(UUID id, int delta) {
+        jdbc.sql("UPDATE program_session SET seats_taken = seats_taken + ? WHERE id = ?").params(delta, id).update();
+    }
+
+    // ---- registrations -----------------------------------------------------------------------------
+
+    Optional<RegistrationRow> registration(UUID sessionId, String registrant) {
+        return jdbc.sql("SELECT * FROM program_registration WHERE session_id = ? AND registrant = ?")
+                .params(sessionId, registrant).query(Programs::registration).optional();
+    }
+
+    Optional<RegistrationRow> registrationById(UUID orgId, UUID id) {
+        return jdbc.sql("SELECT * FROM program_registration WHERE org_id = ? AND id = ?").params(orgId, id)
+                .query(Programs::registration).optional();
+    }
+
+    void insertRegistration(UUID orgId, RegistrationRow r, @Nullable String cancelHash) {
+        jdbc.sql("""
+                INSERT INTO program_registration (id, session_id, org_id, registrant, person_id, name, email, party_size,
+                    status, cancel_hash, created_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(r.id(), r.sessionId(), orgId, r.registrant(), r.personId(), r.name(), r.email(), r.partySize(),
+                        r.status().name(), cancelHash, Timestamp.from(r.createdAt()))
+                .update();
+    }
+
+    Optional<RegistrationRow> registrationByCancelHash(UUID orgId, String hash) {
+        return jdbc.sql("SELECT * FROM program_registration WHERE org_id = ? AND cancel_hash = ?").params(orgId, hash)
+                .query(Programs::registration).optional();
+    }
+
+    /** Published sessions for patrons from {@code from} to {@code to}, soonest first, with their program. */
+    List<Map.Entry<Row, SessionRow>> publicSessions(UUID orgId, Instant from, Instant to) {
+        return jdbc.sql("""
+                SELECT p.*, s.id AS s_id, s.starts_at, s.ends_at, s.capacity, s.drop_in, s.seats_taken, s.cancelled
+                FROM program_session s JOIN program p ON p.id = s.program_id
+                WHERE s.org_id = ? AND p.status = 'PUBLISHED' AND p.audience IN ('PATRONS', 'BOTH')
+                    AND p.team_supervisor_id IS NULL AND s.starts_at > ? AND s.starts_at < ?
+                ORDER BY s.starts_at, s.id""")
+                .params(orgId, Timestamp.from(from), Timestamp.from(to))
+                .query((rs, n) -> Map.entry(row(rs, n), new SessionRow(rs.getObject("s_id", UUID.class),
+                        rs.getObject("id", UUID.class), orgId, rs.getTimestamp("starts_at").toInstant(),
+                        rs.getTimestamp("ends_at").toInstant(), integer(rs, "capacity"), rs.getBoolean("drop_in"),
+                        rs.getInt("seats_taken"), rs.getBoolean("cancelled"))))
+                .list();
+    }
+
+    /** Deletes the registrations of every session that ended before {@code before}; answers how many. */
+    int deleteRegistrationsOfSessionsEndedBefore(Instant before) {
+        return jdbc.sql("""
+                DELETE FROM program_registration WHERE session_id IN (SELECT id FROM program_session WHERE ends_at < ?)""")
+                .param(Timestamp.from(before)).update();
+    }
+
+    void deleteRegistration(UUID id) {
+        jdbc.sql("DELETE FROM program_registration WHERE id = ?").param(id).update();
+    }
+
+    void confirm(UUID id) {
+        jdbc.sql("UPDATE program_registration SET status = 'CONFIRMED' WHERE id = ?").param(id).update();
+    }
+
+    /** The waitlist of a session, first come first. */
+    List<RegistrationRow> waitlist(UUID sessionId) {
+        return jdbc.sql("""
+                SELECT * FROM program_registration WHERE session_id = ? AND status = 'WAITLISTED'
+                ORDER BY created_at, id""").param(sessionId).query(Programs::registration).list();
+    }
+
+    List<RegistrationRow> registrations(UUID sessionId) {
+        return jdbc.sql("SELECT * FROM program_registration WHERE session_id = ? ORDER BY created_at, id")
+                .param(sessionId).query(Programs::registration).list();
+    }
+
+    /** People waiting per session of a program. */
+    Map<UUID, Integer> waiting(UUID programId) {
+        return jdbc.sql("""
+                SELECT r.session_id, sum(r.party_size) AS people FROM program_registration r
+                JOIN program_session s ON s.id = r.session_id
+                WHERE s.program_id = ? AND r.status = 'WAITLISTED' GROUP BY r.session_id""")
+                .param(programId)
+                .query((rs, n) -> Map.entry(rs.getObject("session_id", UUID.class), rs.getInt("people")))
+                .list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
+    /** The person's registrations for the sessions of a program, by session. */
+    Map<UUID, RegistrationStatus> mine(UUID programId, UUID personId) {
+        return jdbc.sql("""
+                SELECT r.session_id, r.status FROM program_registration r JOIN program_session s ON s.id = r.session_id
+                WHERE s.program_id = ? AND r.person_id = ?""")
+                .params(programId, personId)
+                .query((rs, n) -> Map.entry(rs.getObject("session_id", UUID.class),
+                        RegistrationStatus.valueOf(rs.getString("status"))))
+                .list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+}

@@ -1,0 +1,46 @@
+package org.shelfcare.programs.web;
+
+import java.util.UUID;
+
+/** The programs page routes, shared by the controllers and the templates. */
+public final class ProgramRoutes {
+
+    public static final String HOME = "/programs";
+    public static final String NEW = "/programs/new";
+    static final String PROGRAM = "/programs/{id}";
+    static final String SESSION = "/programs/sessions/{id}";
+
+    private ProgramRoutes() {}
+
+    public static String program(UUID id) {
+        return HOME + "/" + id;
+    }
+
+    public static String edit(UUID id) {
+        return program(id) + "/edit";
+    }
+
+    public static String sessions(UUID id) {
+        return program(id) + "/sessions";
+    }
+
+    public static String session(UUID sessionId) {
+        return HOME + "/sessions/" + sessionId;
+    }
+
+    public static String register(UUID sessionId) {
+        return session(sessionId) + "/register";
+    }
+
+    public static String unregister(UUID sessionId) {
+        return session(sessionId) + "/unregister";
+    }
+
+    public static String registrations(UUID sessionId) {
+        return session(sessionId) + "/registrations";
+    }
+
+    public static String cancel(UUID sessionId) {
+        return session(sessionId) + "/cancel";
+    }
+}

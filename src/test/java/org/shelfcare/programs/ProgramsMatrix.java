@@ -1,0 +1,160 @@
+package org.shelfcare.programs;
+
+import static org.shelfcare.authorization.Actor.ADMIN;
+import static org.shelfcare.authorization.Actor.ANONYMOUS;
+import static org.shelfcare.authorization.Actor.OTHER_ORG_ADMIN;
+import static org.shelfcare.authorization.Actor.SUPERVISOR;
+import static org.shelfcare.authorization.Actor.WELLNESS_LEAD;
+import static org.shelfcare.authorization.Endpoint.delete;
+import static org.shelfcare.authorization.Endpoint.get;
+import static org.shelfcare.authorization.Endpoint.patch;
+import static org.shelfcare.authorization.Endpoint.post;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.shelfcare.authorization.Actor;
+import org.shelfcare.authorization.Endpoint;
+import org.shelfcare.authorization.MatrixRows;
+import org.shelfcare.authorization.World;
+
+/**
+ * The rows of programs. The home library's admin made a published staff program with sessions of
+ * many seats. Everyone of the library sees it and registers with one click; admins and wellness
+ * leads manage it (others 403); admins, wellness leads and supervisors create programs (a
+ * supervisor's for their team); another library's admin gets 404 for everything of the home library.
+ */
+class ProgramsMatrix implements MatrixRows {
+
+    private static final String API = "/api/v1/programs";
+
+    @Override
+    public List<Endpoint> endpoints() {
+        return List.of(
+                get("/programs").expect(302, ANONYMOUS).otherwise(200),
+                get("/programs/new").expect(200, ADMIN, WELLNESS_LEAD, SUPERVISOR, OTHER_ORG_ADMIN)
+                        .expect(302, ANONYMOUS).otherwise(403),
+                post("/programs").form((w, a) -> Map.of("title", "Matrix program " + w.unique(), "category", "GATHERING",
+                                "audience", "STAFF"))
+                        .expect(302, ADMIN, WELLNESS_LEAD, SUPERVISOR, OTHER_ORG_ADMIN, ANONYMOUS).otherwise(403),
+                get("/programs/{id}").path(w -> "/programs/" + program(w))
+                        .expect(302, ANONYMOUS).expect(404, OTHER_ORG_ADMIN).otherwise(200),
+                get("/programs/{id}/edit").path(w -> "/programs/" + program(w) + "/edit")
+                        .expect(200, ADMIN, WELLNESS_LEAD).expect(302, ANONYMOUS).expect(404, OTHER_ORG_ADMIN)
+                        .otherwise(403),
+                post("/programs/{id}").path(w -> "/programs/" + program(w))
+                        .form((w, a) -> Map.of("title", "Matrix program", "category", "GATHERING", "audience", "STAFF"))
+                        .expect(302, ADMIN, WELLNESS_LEAD, ANONYMOUS).expect(404, OTHER_ORG_ADMIN).otherwise(403),
+                post("/programs/{id}/sessions").path(w -> "/programs/" + program(w) + "/sessions")
+                        .form((w, a) -> Map.of("date", LocalDate.now().plusDays(30).toString(), "startTime", "10:00",
+                                "endTime", "11:00", "capacity", "100"))
+                        .expect(302, ADMIN, WELLNESS_LEAD, ANONYMOUS).expect(404, OTHER_ORG_ADMIN).otherwise(403),
+                post("/programs/sessions/{id}/register").path(w -> "/programs/sessions/" + session(w, "pages") + "/register")
+                        .expect(404, OTHER_ORG_ADMIN).otherwise(302),
+                post("/programs/sessions/{id}/unregister").path((w, a) -> "/programs/sessions/" + registered(w, a) + "/unregister")
+                        .expect(404, OTHER_ORG_ADMIN).otherwise(302),
+                get("/programs/sessions/{id}/registrations").path(w -> "/programs/sessions/" + session(w, "pages") + "/registrations")
+                        .expect(200, ADMIN, WELLNESS_LEAD).expect(302, ANONYMOUS).expect(404, OTHER_ORG_ADMIN)
+                        .otherwise(403),
+                get("/programs/sessions/{id}/cancel").path(w -> "/programs/sessions/" + session(w, "pages") + "/cancel")
+                        .expect(200, ADMIN, WELLNESS_LEAD).expect(302, ANONYMOUS).expect(404, OTHER_ORG_ADMIN)
+                        .otherwise(403),
+                post("/programs/sessions/{id}/cancel").path((w, a) -> "/programs/sessions/" + fresh(w) + "/cancel")
+                        .expect(302, ADMIN, WELLNESS_LEAD, ANONYMOUS).expect(404, OTHER_ORG_ADMIN).otherwise(403),
+
+                // the public pages: the same for everyone, signed in or not, of any library
+                get("/p/{slug}/programs").path(w -> "/p/" + slug(w) + "/programs").otherwise(200),
+                get("/p/{slug}/programs.ics").path(w -> "/p/" + slug(w) + "/programs.ics").otherwise(200),
+                get("/p/{slug}/programs.json").path(w -> "/p/" + slug(w) + "/programs.json").otherwise(200),
+                get("/p/{slug}/programs/sessions/{id}").path(w -> "/p/" + slug(w) + "/programs/sessions/" + patronSession(w))
+                        .otherwise(200),
+                post("/p/{slug}/programs/sessions/{id}/registrations")
+                        .path(w -> "/p/" + slug(w) + "/programs/sessions/" + patronSession(w) + "/registrations")
+                        .json((w, a) -> "{\"name\":\"Patron\",\"email\":\"patron" + w.unique()
+                                + "@example.org\",\"partySize\":1}")
+                        .otherwise(201),
+                get("/p/{slug}/programs/registrations/{token}").path(w -> "/p/" + slug(w) + "/programs/registrations/unknown")
+                        .otherwise(404),
+                post("/p/{slug}/programs/registrations/{token}").path(w -> "/p/" + slug(w) + "/programs/registrations/unknown")
+                        .otherwise(404),
+
+                get(API).expect(401, ANONYMOUS).otherwise(200),
+                post(API).json((w, a) -> "{\"title\":\"Matrix API program " + w.unique()
+                                + "\",\"category\":\"WORKSHOP\",\"audience\":\"STAFF\"}")
+                        .expect(201, ADMIN, WELLNESS_LEAD, SUPERVISOR, OTHER_ORG_ADMIN).expect(401, ANONYMOUS)
+                        .otherwise(403),
+                get(API + "/{id}").path(w -> API + "/" + program(w))
+                        .expect(401, ANONYMOUS).expect(404, OTHER_ORG_ADMIN).otherwise(200),
+                patch(API + "/{id}").path(w -> API + "/" + program(w))
+                        .json("{\"title\":\"Matrix program\",\"category\":\"GATHERING\",\"audience\":\"STAFF\"}")
+                        .expect(200, ADMIN, WELLNESS_LEAD).expect(401, ANONYMOUS).expect(404, OTHER_ORG_ADMIN)
+                        .otherwise(403),
+                get(API + "/{id}/sessions").path(w -> API + "/" + program(w) + "/sessions")
+                        .expect(401, ANONYMOUS).expect(404, OTHER_ORG_ADMIN).otherwise(200),
+                post(API + "/{id}/sessions").path(w -> API + "/" + program(w) + "/sessions")
+                        .json((w, a) -> "{\"startsAt\":\"" + inDays(30) + "\",\"endsAt\":\""
+                                + inDays(30).plus(Duration.ofHours(1)) + "\",\"capacity\":100}")
+                        .expect(201, ADMIN, WELLNESS_LEAD).expect(401, ANONYMOUS).expect(404, OTHER_ORG_ADMIN)
+                        .otherwise(403),
+                post(API + "/sessions/{sessionId}/cancel").path((w, a) -> API + "/sessions/" + fresh(w) + "/cancel")
+                        .expect(204, ADMIN, WELLNESS_LEAD).expect(401, ANONYMOUS).expect(404, OTHER_ORG_ADMIN)
+                        .otherwise(403),
+                post(API + "/sessions/{sessionId}/registrations")
+                        .path(w -> API + "/sessions/" + session(w, "api") + "/registrations")
+                        .expect(401, ANONYMOUS).expect(404, OTHER_ORG_ADMIN).otherwise(201),
+                delete(API + "/sessions/{sessionId}/registrations/me")
+                        .path((w, a) -> API + "/sessions/" + registered(w, a) + "/registrations/me")
+                        .expect(401, ANONYMOUS).expect(404, OTHER_ORG_ADMIN).otherwise(204),
+                get(API + "/sessions/{sessionId}/registrations")
+                        .path(w -> API + "/sessions/" + session(w, "api") + "/registrations")
+                        .expect(200, ADMIN, WELLNESS_LEAD).expect(401, ANONYMOUS).expect(404, OTHER_ORG_ADMIN)
+                        .otherwise(403));
+    }
+
+    private static Instant inDays(int days) {
+        return Instant.now().truncatedTo(ChronoUnit.DAYS).plus(Duration.ofDays(days)).plus(Duration.ofHours(15));
+    }
+
+    static UUID program(World w) {
+        return w.shared("programs.program", () -> w.bean(ProgramsManagement.class).create(w.person(ADMIN),
+                ProgramDraft.of("Matrix gathering", ProgramCategory.GATHERING, ProgramAudience.STAFF)));
+    }
+
+    static String slug(World w) {
+        return w.bean(org.shelfcare.directory.DirectoryManagement.class).organization(w.home().id()).slug();
+    }
+
+    /** A session of a published program for patrons, with many seats. */
+    static UUID patronSession(World w) {
+        return w.shared("programs.patronSession", () -> {
+            ProgramsManagement programs = w.bean(ProgramsManagement.class);
+            UUID program = programs.create(w.person(ADMIN), ProgramDraft.of("Matrix story time", ProgramCategory.OTHER,
+                    ProgramAudience.PATRONS));
+            return programs.addSessions(w.person(ADMIN), program,
+                    SessionPlan.once(inDays(20), inDays(20).plus(Duration.ofHours(1)), 1000)).get(0);
+        });
+    }
+
+    static UUID session(World w, String key) {
+        return w.shared("programs.session." + key, () -> fresh(w));
+    }
+
+    /** A new session of 100 seats, for rows that change or cancel one. */
+    static UUID fresh(World w) {
+        return w.bean(ProgramsManagement.class).addSessions(w.person(ADMIN), program(w),
+                SessionPlan.once(inDays(20), inDays(20).plus(Duration.ofHours(1)), 100)).get(0);
+    }
+
+    /** A session the actor is registered for (anonymous and another library's admin: one nobody is). */
+    static UUID registered(World w, Actor a) {
+        UUID session = fresh(w);
+        if (a != ANONYMOUS && a != OTHER_ORG_ADMIN) {
+            w.bean(ProgramsManagement.class).register(w.person(a), session);
+        }
+        return session;
+    }
+}
