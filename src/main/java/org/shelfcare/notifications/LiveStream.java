@@ -10,12 +10,14 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 import org.shelfcare.directory.CurrentUser;
@@ -41,13 +43,15 @@ import tools.jackson.databind.json.JsonMapper;
  * restarted since), it receives a {@code resync} event and reloads what it shows. Comments are
  * sent every {@code shelfcare.live.heartbeat} so that proxies keep the connection open.
  *
- * <p>Writing: the open streams are spread over a few writer lanes ({@code shelfcare.live.writers},
- * by default twice the cores), each a thread that writes to its own streams in turn, so the lanes
- * write in parallel and a reader that does not keep up holds up only the streams of its lane. When
- * events arrive faster than a lane writes, they wait in the lane and go out together, in one write
- * per stream. A stream whose write took longer than {@code shelfcare.live.max-write-wait} (2 s)
- * is too far behind: it is closed after that write, and the browser reconnects with
- * {@code Last-Event-ID} and receives what it missed (or a {@code resync}).
+ * <p>Writing happens in rounds: whoever publishes writes everything pending to the open streams,
+ * in one write per stream, unless a round is going on already, which then takes the event along
+ * in its next round. So under load events go out together (fewer, larger writes), and with no load
+ * each goes out before {@code publish} returns. The streams are split into
+ * {@code shelfcare.live.writers} partitions (one by default) that a round writes in parallel: on a
+ * small machine more partitions mean smaller batches and slower delivery (docs/performance.md).
+ * A stream whose write took longer than {@code shelfcare.live.max-write-wait} (2 s) is too far
+ * behind: it is closed after that write, so that it does not hold up every round again, and the
+ * browser reconnects with {@code Last-Event-ID} and receives what it missed (or a {@code resync}).
  *
  * <p>The fan-out to the open streams happens inside this JVM. With several nodes, PostgreSQL
  * {@code LISTEN/NOTIFY} is only to be used as a wake-up signal between nodes (a node that hears it
@@ -66,12 +70,13 @@ public class LiveStream implements DisposableBean {
     private final JsonMapper json;
     private final Duration timeout;
     private final long maxWriteWaitNanos;
-    private final long publishWaitMillis;
     private final String node = Long.toString(System.currentTimeMillis(), 36);
     private final Object lock = new Object();
     private final Deque<Event> recent = new ArrayDeque<>();
+    private final Deque<Event> pending = new ArrayDeque<>();
+    private final ReentrantLock fanningOut = new ReentrantLock();
     private final Lane[] lanes;
-    private final List<Thread> writers = new ArrayList<>();
+    private final @Nullable ExecutorService parallel;
     private final AtomicInteger nextLane = new AtomicInteger();
     private final ScheduledExecutorService heartbeat = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "live-stream-heartbeat");
@@ -82,53 +87,43 @@ public class LiveStream implements DisposableBean {
 
     LiveStream(JsonMapper json, @Value("${shelfcare.live.heartbeat:20s}") Duration heartbeatEvery,
             @Value("${shelfcare.live.stream-timeout:1h}") Duration timeout,
-            @Value("${shelfcare.live.writers:0}") int writers,
-            @Value("${shelfcare.live.max-write-wait:2s}") Duration maxWriteWait,
-            @Value("${shelfcare.live.publish-wait:1s}") Duration publishWait) {
+            @Value("${shelfcare.live.writers:1}") int writers,
+            @Value("${shelfcare.live.max-write-wait:2s}") Duration maxWriteWait) {
         this.json = json;
         this.timeout = timeout;
         this.maxWriteWaitNanos = maxWriteWait.toNanos();
-        this.publishWaitMillis = publishWait.toMillis();
-        int count = writers > 0 ? writers : Math.max(2, 2 * Runtime.getRuntime().availableProcessors());
+        int count = Math.max(1, writers);
         this.lanes = new Lane[count];
         for (int i = 0; i < count; i++) {
-            lanes[i] = new Lane(i);
-            Thread thread = new Thread(lanes[i], "live-stream-writer-" + i);
-            thread.setDaemon(true);
-            thread.start();
-            this.writers.add(thread);
+            lanes[i] = new Lane();
         }
+        AtomicInteger threads = new AtomicInteger();
+        this.parallel = count == 1 ? null : Executors.newFixedThreadPool(count - 1, runnable -> {
+            Thread thread = new Thread(runnable, "live-stream-writer-" + threads.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
         heartbeat.scheduleAtFixedRate(this::beat, heartbeatEvery.toMillis(), heartbeatEvery.toMillis(),
                 TimeUnit.MILLISECONDS);
     }
 
     /**
      * Sends {@code data} (as JSON) to everyone of the library following {@code topic} whom {@code audience} accepts.
-     * The event is serialized once and handed to every writer lane; {@code publish} returns once
-     * all lanes have written it (at once when there is no load), or after
-     * {@code shelfcare.live.publish-wait} at the latest, the lanes then writing it with what follows.
+     * The event is serialized once, and written by whoever publishes, unless another thread is
+     * writing events already: that thread then takes this one along ({@link #fanOut()}).
      */
     public void publish(UUID organizationId, String topic, Predicate<CurrentUser> audience, String eventName,
             Object data) {
         String text = json.writeValueAsString(data);
-        Round round;
         synchronized (lock) {
             Event event = new Event(++sequence, organizationId, topic, audience, eventName, text);
             recent.addLast(event);
             if (recent.size() > KEPT) {
                 recent.removeFirst();
             }
-            // under the lock, so that every lane receives the events in the order of their ids
-            round = new Round(event, encode(List.of(event)), new CountDownLatch(lanes.length));
-            for (Lane lane : lanes) {
-                lane.queue.add(round);
-            }
+            pending.addLast(event);
         }
-        try {
-            round.written().await(publishWaitMillis, TimeUnit.MILLISECONDS);
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-        }
+        fanOut();
     }
 
     /**
@@ -219,78 +214,94 @@ public class LiveStream implements DisposableBean {
     }
 
     /**
-     * One writer: a thread, its share of the open streams and the events still to write to them.
-     * It takes every event waiting and writes, to each of its streams in turn, the ones the stream
-     * wants in one write; events that arrive meanwhile wait for its next turn.
+     * Writes the pending events to the streams that want them. One thread at a time does it; a
+     * publisher that finds another one at work leaves its event to it and returns. So under load
+     * the events that arrive while one round of writes goes on are written in the next round
+     * together, in one write and flush per stream, instead of publishers queueing up behind each
+     * other's writes; with no load, every event goes out at once, before {@code publish} returns.
      */
-    private final class Lane implements Runnable {
+    private void fanOut() {
+        do {
+            if (!fanningOut.tryLock()) {
+                return;  // the thread that holds it writes this event too: it checks pending before it lets go
+            }
+            try {
+                List<Event> batch;
+                while (!(batch = takePending()).isEmpty()) {
+                    deliver(batch);
+                }
+            } finally {
+                fanningOut.unlock();
+            }
+        } while (hasPending());  // an event added between the last take and the unlock
+    }
 
-        final int index;
-        final List<Subscriber> subscribers = new CopyOnWriteArrayList<>();
-        final LinkedBlockingQueue<Round> queue = new LinkedBlockingQueue<>();
-
-        Lane(int index) {
-            this.index = index;
+    private List<Event> takePending() {
+        synchronized (lock) {
+            List<Event> batch = List.copyOf(pending);
+            pending.clear();
+            return batch;
         }
+    }
 
-        @Override
-        public void run() {
-            List<Round> rounds = new ArrayList<>();
-            while (!Thread.currentThread().isInterrupted()) {
-                try {
-                    rounds.add(queue.take());
-                } catch (InterruptedException stopped) {
-                    return;
-                }
-                queue.drainTo(rounds);
-                try {
-                    deliver(rounds);
-                } catch (RuntimeException unexpected) {
-                    // a stream that fails in an unforeseen way must not stop the lane
-                } finally {
-                    rounds.forEach(round -> round.written().countDown());
-                    rounds.clear();
-                }
+    private boolean hasPending() {
+        synchronized (lock) {
+            return !pending.isEmpty();
+        }
+    }
+
+    /**
+     * One round: the partitions are written in parallel (the publishing thread writes the first),
+     * and the round ends when all are written, so that each stream gets its events in order.
+     */
+    private void deliver(List<Event> batch) {
+        byte[] whole = encode(batch);
+        if (parallel == null) {
+            lanes[0].deliver(batch, whole);
+            return;
+        }
+        List<Future<?>> others = new ArrayList<>(lanes.length - 1);
+        for (int i = 1; i < lanes.length; i++) {
+            Lane lane = lanes[i];
+            others.add(parallel.submit(() -> lane.deliver(batch, whole)));
+        }
+        lanes[0].deliver(batch, whole);
+        for (Future<?> other : others) {
+            try {
+                other.get();
+            } catch (ExecutionException unexpected) {
+                // a stream that failed in an unforeseen way; the other streams of its partition got the events
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                return;
             }
         }
+    }
 
-        /** Each distinct selection of the events is serialized once, and most streams want all of them. */
-        private void deliver(List<Round> rounds) {
-            byte[] whole = concat(rounds);
+    /** A partition of the open streams. */
+    private final class Lane {
+
+        final List<Subscriber> subscribers = new CopyOnWriteArrayList<>();
+
+        /** Each distinct selection of the batch is serialized once, and most streams want all of it. */
+        void deliver(List<Event> batch, byte[] whole) {
             for (Subscriber subscriber : subscribers) {
-                List<Event> wanted = new ArrayList<>(rounds.size());
-                for (Round round : rounds) {
-                    if (round.event().id() > subscriber.after() && subscriber.wants(round.event())) {
-                        wanted.add(round.event());
+                List<Event> wanted = new ArrayList<>(batch.size());
+                for (Event event : batch) {
+                    if (event.id() > subscriber.after() && subscriber.wants(event)) {
+                        wanted.add(event);
                     }
                 }
                 if (wanted.isEmpty()) {
                     continue;
                 }
                 long started = System.nanoTime();
-                boolean written = write(subscriber, wanted.size() == rounds.size() ? whole : encode(wanted));
+                boolean written = write(subscriber, wanted.size() == batch.size() ? whole : encode(wanted));
                 if (written && System.nanoTime() - started > maxWriteWaitNanos) {
                     tooFarBehind(subscriber);
                 }
             }
         }
-    }
-
-    private static byte[] concat(List<Round> rounds) {
-        if (rounds.size() == 1) {
-            return rounds.get(0).text();
-        }
-        int length = 0;
-        for (Round round : rounds) {
-            length += round.text().length;
-        }
-        byte[] whole = new byte[length];
-        int at = 0;
-        for (Round round : rounds) {
-            System.arraycopy(round.text(), 0, whole, at, round.text().length);
-            at += round.text().length;
-        }
-        return whole;
     }
 
     /** The events as server-sent events text, as Spring's {@code SseEmitter.event()} writes them. */
@@ -361,19 +372,17 @@ public class LiveStream implements DisposableBean {
     @Override
     public void destroy() {
         heartbeat.shutdownNow();
+        if (parallel != null) {
+            parallel.shutdownNow();
+        }
         for (Lane lane : lanes) {
             lane.subscribers.forEach(subscriber -> subscriber.emitter().complete());
             lane.subscribers.clear();
-            lane.queue.clear();
         }
-        writers.forEach(Thread::interrupt);
     }
 
     private record Event(long id, UUID organizationId, String topic, Predicate<CurrentUser> audience, String name,
             String json) {}
-
-    /** One event on its way: its text, written by every lane, which each count down {@code written}. */
-    private record Round(Event event, byte[] text, CountDownLatch written) {}
 
     /** {@code after}: the last event published before it subscribed. */
     private record Subscriber(CurrentUser viewer, Set<String> topics, SseEmitter emitter, long after, Lane lane) {
