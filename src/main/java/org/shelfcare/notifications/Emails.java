@@ -1,8 +1,11 @@
 package org.shelfcare.notifications;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.shelfcare.directory.PasswordResetRequested;
 import org.shelfcare.directory.PersonInvited;
@@ -52,22 +55,31 @@ class Emails {
     }
 
     EmailMessage urgent(UrgentEmail email) {
+        return urgent(email, new HashMap<>());
+    }
+
+    /**
+     * As {@link #urgent(UrgentEmail)}, with the HTML escapes of texts already seen in {@code escaped}:
+     * the emails of one alert share all their texts but the links, so each is escaped once.
+     */
+    EmailMessage urgent(UrgentEmail email, Map<String, String> escaped) {
+        Function<String, String> once = text -> escaped.computeIfAbsent(text, Emails::escape);
         List<String> text = new ArrayList<>(email.paragraphs());
         StringBuilder html = new StringBuilder("<!DOCTYPE html>\n<html lang=\"").append(email.locale().getLanguage())
-                .append("\"><head><meta charset=\"utf-8\"><title>").append(escape(email.subject())).append("</title></head>\n")
+                .append("\"><head><meta charset=\"utf-8\"><title>").append(once.apply(email.subject())).append("</title></head>\n")
                 .append("<body style=\"font-family: sans-serif; line-height: 1.5; color: #1f2328;\">\n");
         for (String paragraph : email.paragraphs()) {
-            html.append("<p>").append(escape(paragraph).replace("\n", "<br>")).append("</p>\n");
+            html.append("<p>").append(once.apply(paragraph).replace("\n", "<br>")).append("</p>\n");
         }
         for (UrgentEmail.Action action : email.actions()) {
             text.add(action.label() + ":\n" + action.url());
             html.append("<p><a href=\"").append(escape(action.url()))
                     .append("\" style=\"display: inline-block; padding: 12px 18px; background: #0b57d0; color: #ffffff;")
                     .append(" text-decoration: none; border-radius: 4px; font-size: 1.1em;\">")
-                    .append(escape(action.label())).append("</a></p>\n");
+                    .append(once.apply(action.label())).append("</a></p>\n");
         }
         text.add("-- \n" + email.footer());
-        html.append("<hr><p style=\"font-size: 0.85em; color: #59636e;\">").append(escape(email.footer())).append("</p>\n")
+        html.append("<hr><p style=\"font-size: 0.85em; color: #59636e;\">").append(once.apply(email.footer())).append("</p>\n")
                 .append("</body></html>\n");
         return new EmailMessage(email.subject(), String.join("\n\n", text) + "\n", html.toString());
     }

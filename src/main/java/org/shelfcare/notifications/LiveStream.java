@@ -10,9 +10,13 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
@@ -39,6 +43,16 @@ import tools.jackson.databind.json.JsonMapper;
  * restarted since), it receives a {@code resync} event and reloads what it shows. Comments are
  * sent every {@code shelfcare.live.heartbeat} so that proxies keep the connection open.
  *
+ * <p>Writing happens in rounds: whoever publishes writes everything pending to the open streams,
+ * in one write per stream, unless a round is going on already, which then takes the event along
+ * in its next round. So under load events go out together (fewer, larger writes), and with no load
+ * each goes out before {@code publish} returns. The streams are split into
+ * {@code shelfcare.live.writers} partitions (one by default) that a round writes in parallel: on a
+ * small machine more partitions mean smaller batches and slower delivery (docs/performance.md).
+ * A stream whose write took longer than {@code shelfcare.live.max-write-wait} (2 s) is too far
+ * behind: it is closed after that write, so that it does not hold up every round again, and the
+ * browser reconnects with {@code Last-Event-ID} and receives what it missed (or a {@code resync}).
+ *
  * <p>The fan-out to the open streams happens inside this JVM. With several nodes, PostgreSQL
  * {@code LISTEN/NOTIFY} is only to be used as a wake-up signal between nodes (a node that hears it
  * republishes to its own streams); the events themselves never travel through the database. This
@@ -55,12 +69,15 @@ public class LiveStream implements DisposableBean {
 
     private final JsonMapper json;
     private final Duration timeout;
+    private final long maxWriteWaitNanos;
     private final String node = Long.toString(System.currentTimeMillis(), 36);
     private final Object lock = new Object();
     private final Deque<Event> recent = new ArrayDeque<>();
     private final Deque<Event> pending = new ArrayDeque<>();
     private final ReentrantLock fanningOut = new ReentrantLock();
-    private final List<Subscriber> subscribers = new CopyOnWriteArrayList<>();
+    private final Lane[] lanes;
+    private final @Nullable ExecutorService parallel;
+    private final AtomicInteger nextLane = new AtomicInteger();
     private final ScheduledExecutorService heartbeat = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "live-stream-heartbeat");
         thread.setDaemon(true);
@@ -69,9 +86,23 @@ public class LiveStream implements DisposableBean {
     private long sequence;
 
     LiveStream(JsonMapper json, @Value("${shelfcare.live.heartbeat:20s}") Duration heartbeatEvery,
-            @Value("${shelfcare.live.stream-timeout:1h}") Duration timeout) {
+            @Value("${shelfcare.live.stream-timeout:1h}") Duration timeout,
+            @Value("${shelfcare.live.writers:1}") int writers,
+            @Value("${shelfcare.live.max-write-wait:2s}") Duration maxWriteWait) {
         this.json = json;
         this.timeout = timeout;
+        this.maxWriteWaitNanos = maxWriteWait.toNanos();
+        int count = Math.max(1, writers);
+        this.lanes = new Lane[count];
+        for (int i = 0; i < count; i++) {
+            lanes[i] = new Lane();
+        }
+        AtomicInteger threads = new AtomicInteger();
+        this.parallel = count == 1 ? null : Executors.newFixedThreadPool(count - 1, runnable -> {
+            Thread thread = new Thread(runnable, "live-stream-writer-" + threads.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
         heartbeat.scheduleAtFixedRate(this::beat, heartbeatEvery.toMillis(), heartbeatEvery.toMillis(),
                 TimeUnit.MILLISECONDS);
     }
@@ -83,9 +114,9 @@ public class LiveStream implements DisposableBean {
      */
     public void publish(UUID organizationId, String topic, Predicate<CurrentUser> audience, String eventName,
             Object data) {
+        String text = json.writeValueAsString(data);
         synchronized (lock) {
-            Event event = new Event(++sequence, organizationId, topic, audience, eventName,
-                    json.writeValueAsString(data));
+            Event event = new Event(++sequence, organizationId, topic, audience, eventName, text);
             recent.addLast(event);
             if (recent.size() > KEPT) {
                 recent.removeFirst();
@@ -124,17 +155,18 @@ public class LiveStream implements DisposableBean {
      */
     public SseEmitter subscribe(CurrentUser viewer, Set<String> topics, @Nullable String lastEventId,
             List<SseEmitter.SseEventBuilder> greeting) {
-        SseEmitter emitter = new SseEmitter(timeout.toMillis());
+        SseEmitter emitter = newEmitter(timeout.toMillis());
         List<Event> missed = new ArrayList<>();
         boolean resync = false;
         Subscriber subscriber;
-        // Whoever writes to a stream holds its emitter: a fan-out that already sees the new stream
+        Lane lane = lanes[Math.floorMod(nextLane.getAndIncrement(), lanes.length)];
+        // Whoever writes to a stream holds its emitter: a lane that already sees the new stream
         // waits until the greeting and the replay are written, so the stream's events stay in order.
         synchronized (emitter) {
             synchronized (lock) {
-                // events up to now reach this stream only as a replay (below), later ones through fanOut
-                subscriber = new Subscriber(viewer, Set.copyOf(topics), emitter, sequence);
-                subscribers.add(subscriber);
+                // events up to now reach this stream only as a replay (below), later ones through its lane
+                subscriber = new Subscriber(viewer, Set.copyOf(topics), emitter, sequence, lane);
+                lane.subscribers.add(subscriber);
                 if (lastEventId != null && !lastEventId.isBlank()) {
                     long last = sequenceOf(lastEventId);
                     long oldest = recent.isEmpty() ? sequence + 1 : recent.getFirst().id();
@@ -145,9 +177,9 @@ public class LiveStream implements DisposableBean {
                     }
                 }
             }
-            emitter.onCompletion(() -> subscribers.remove(subscriber));
-            emitter.onTimeout(() -> subscribers.remove(subscriber));
-            emitter.onError(failure -> subscribers.remove(subscriber));
+            emitter.onCompletion(() -> remove(subscriber));
+            emitter.onTimeout(() -> remove(subscriber));
+            emitter.onError(failure -> remove(subscriber));
             try {
                 emitter.send(SseEmitter.event().reconnectTime(5000).comment("connected"));
                 if (resync) {
@@ -157,7 +189,7 @@ public class LiveStream implements DisposableBean {
                     emitter.send(event);
                 }
             } catch (IOException | IllegalStateException gone) {
-                subscribers.remove(subscriber);
+                remove(subscriber);
                 return emitter;
             }
             if (!missed.isEmpty()) {
@@ -167,9 +199,18 @@ public class LiveStream implements DisposableBean {
         return emitter;
     }
 
+    /** The emitter of a new stream (tests put one in its place that reads slowly). */
+    SseEmitter newEmitter(long timeoutMillis) {
+        return new SseEmitter(timeoutMillis);
+    }
+
     /** How many streams are open on this node. */
     int open() {
-        return subscribers.size();
+        int open = 0;
+        for (Lane lane : lanes) {
+            open += lane.subscribers.size();
+        }
+        return open;
     }
 
     /**
@@ -209,18 +250,56 @@ public class LiveStream implements DisposableBean {
         }
     }
 
-    /** Each distinct selection of the batch is serialized once, and most streams want all of it. */
+    /**
+     * One round: the partitions are written in parallel (the publishing thread writes the first),
+     * and the round ends when all are written, so that each stream gets its events in order.
+     */
     private void deliver(List<Event> batch) {
         byte[] whole = encode(batch);
-        for (Subscriber subscriber : subscribers) {
-            List<Event> wanted = new ArrayList<>(batch.size());
-            for (Event event : batch) {
-                if (event.id() > subscriber.after() && subscriber.wants(event)) {
-                    wanted.add(event);
-                }
+        if (parallel == null) {
+            lanes[0].deliver(batch, whole);
+            return;
+        }
+        List<Future<?>> others = new ArrayList<>(lanes.length - 1);
+        for (int i = 1; i < lanes.length; i++) {
+            Lane lane = lanes[i];
+            others.add(parallel.submit(() -> lane.deliver(batch, whole)));
+        }
+        lanes[0].deliver(batch, whole);
+        for (Future<?> other : others) {
+            try {
+                other.get();
+            } catch (ExecutionException unexpected) {
+                // a stream that failed in an unforeseen way; the other streams of its partition got the events
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                return;
             }
-            if (!wanted.isEmpty()) {
-                write(subscriber, wanted.size() == batch.size() ? whole : encode(wanted));
+        }
+    }
+
+    /** A partition of the open streams. */
+    private final class Lane {
+
+        final List<Subscriber> subscribers = new CopyOnWriteArrayList<>();
+
+        /** Each distinct selection of the batch is serialized once, and most streams want all of it. */
+        void deliver(List<Event> batch, byte[] whole) {
+            for (Subscriber subscriber : subscribers) {
+                List<Event> wanted = new ArrayList<>(batch.size());
+                for (Event event : batch) {
+                    if (event.id() > subscriber.after() && subscriber.wants(event)) {
+                        wanted.add(event);
+                    }
+                }
+                if (wanted.isEmpty()) {
+                    continue;
+                }
+                long started = System.nanoTime();
+                boolean written = write(subscriber, wanted.size() == batch.size() ? whole : encode(wanted));
+                if (written && System.nanoTime() - started > maxWriteWaitNanos) {
+                    tooFarBehind(subscriber);
+                }
             }
         }
     }
@@ -235,22 +314,45 @@ public class LiveStream implements DisposableBean {
         return text.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    private void write(Subscriber subscriber, byte[] text) {
+    /** Writes to one stream; answers false (and forgets the stream) when it has gone. */
+    private boolean write(Subscriber subscriber, byte[] text) {
         try {
             synchronized (subscriber.emitter()) {
                 subscriber.emitter().send(Set.of(new ResponseBodyEmitter.DataWithMediaType(text, MediaType.TEXT_PLAIN)));
             }
+            return true;
         } catch (IOException | IllegalStateException gone) {
-            subscribers.remove(subscriber);
+            remove(subscriber);
+            return false;
         }
     }
 
+    /**
+     * A stream whose reader did not take one write within {@code shelfcare.live.max-write-wait}: it
+     * would hold up every other stream of its lane again on the next event, so it is closed; the
+     * browser reconnects with the last id it got and receives the rest from the recent events.
+     */
+    private void tooFarBehind(Subscriber subscriber) {
+        remove(subscriber);
+        try {
+            subscriber.emitter().complete();
+        } catch (RuntimeException alreadyGone) {
+            // closed meanwhile
+        }
+    }
+
+    private void remove(Subscriber subscriber) {
+        subscriber.lane().subscribers.remove(subscriber);
+    }
+
     private void beat() {
-        for (Subscriber subscriber : subscribers) {
-            try {
-                write(subscriber, HEARTBEAT);
-            } catch (RuntimeException gone) {
-                subscribers.remove(subscriber);
+        for (Lane lane : lanes) {
+            for (Subscriber subscriber : lane.subscribers) {
+                try {
+                    write(subscriber, HEARTBEAT);
+                } catch (RuntimeException gone) {
+                    remove(subscriber);
+                }
             }
         }
     }
@@ -270,15 +372,20 @@ public class LiveStream implements DisposableBean {
     @Override
     public void destroy() {
         heartbeat.shutdownNow();
-        subscribers.forEach(subscriber -> subscriber.emitter().complete());
-        subscribers.clear();
+        if (parallel != null) {
+            parallel.shutdownNow();
+        }
+        for (Lane lane : lanes) {
+            lane.subscribers.forEach(subscriber -> subscriber.emitter().complete());
+            lane.subscribers.clear();
+        }
     }
 
     private record Event(long id, UUID organizationId, String topic, Predicate<CurrentUser> audience, String name,
             String json) {}
 
     /** {@code after}: the last event published before it subscribed. */
-    private record Subscriber(CurrentUser viewer, Set<String> topics, SseEmitter emitter, long after) {
+    private record Subscriber(CurrentUser viewer, Set<String> topics, SseEmitter emitter, long after, Lane lane) {
 
         boolean wants(Event event) {
             return viewer.organizationId().equals(event.organizationId()) && topics.contains(event.topic())

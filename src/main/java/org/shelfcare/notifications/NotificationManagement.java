@@ -3,6 +3,7 @@ package org.shelfcare.notifications;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -99,7 +100,8 @@ public class NotificationManagement {
      * hours and preferences, in batches. Joins the caller's transaction.
      */
     public void sendUrgent(UUID organizationId, List<UrgentEmail> urgent) {
-        outbox.enqueueNow(organizationId, urgent.stream().map(emails::urgent).toList(),
+        Map<String, String> escaped = new HashMap<>();
+        outbox.enqueueNow(organizationId, urgent.stream().map(email -> emails.urgent(email, escaped)).toList(),
                 urgent.stream().map(UrgentEmail::recipient).toList());
     }
 

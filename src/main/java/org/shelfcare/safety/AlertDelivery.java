@@ -1,6 +1,7 @@
 package org.shelfcare.safety;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -65,28 +66,33 @@ class AlertDelivery {
 
     void queueSent(Sent sent, List<Contact> people, Map<UUID, String> tokens) {
         OrganizationView library = directory.organization(sent.orgId());
-        List<UrgentEmail> emails = new ArrayList<>();
+        // the texts are the same for everyone who reads the same language: looked up once per language
+        Map<Locale, Texts> byLocale = new HashMap<>();
+        List<UrgentEmail> emails = new ArrayList<>(people.size());
         for (Contact person : people) {
             if (person.email() == null) {
                 continue;
             }
             Locale locale = person.locale();
+            Texts texts = byLocale.computeIfAbsent(locale, l -> new Texts(
+                    subject("safety.alerts.email.subject", sent, l),
+                    sent.drill() ? List.of(t("safety.alerts.email.drill", l), sent.headline(), sent.message(),
+                            t("safety.alerts.email.answer", l))
+                            : List.of(sent.headline(), sent.message(), t("safety.alerts.email.answer", l)),
+                    t("safety.alerts.status.SAFE", l), t("safety.alerts.status.NEED_HELP", l),
+                    t("safety.alerts.email.footer", l, library.name())));
             String answer = links.absolute(answerPath(tokens.get(person.id())));
-            List<String> paragraphs = new ArrayList<>();
-            if (sent.drill()) {
-                paragraphs.add(t("safety.alerts.email.drill", locale));
-            }
-            paragraphs.add(sent.headline());
-            paragraphs.add(sent.message());
-            paragraphs.add(t("safety.alerts.email.answer", locale));
-            emails.add(new UrgentEmail(person.email(), locale, subject("safety.alerts.email.subject", sent, locale),
-                    paragraphs, List.of(new UrgentEmail.Action(t("safety.alerts.status.SAFE", locale), answer + "?status=SAFE"),
-                            new UrgentEmail.Action(t("safety.alerts.status.NEED_HELP", locale), answer + "?status=NEED_HELP")),
-                    t("safety.alerts.email.footer", locale, library.name())));
+            emails.add(new UrgentEmail(person.email(), locale, texts.subject(), texts.paragraphs(),
+                    List.of(new UrgentEmail.Action(texts.safe(), answer + "?status=SAFE"),
+                            new UrgentEmail.Action(texts.needHelp(), answer + "?status=NEED_HELP")),
+                    texts.footer()));
         }
         notifications.sendUrgent(sent.orgId(), emails);
         webhooks.queue(sent.orgId(), sent.id(), chatText("safety.alerts.chat.alert", sent, library));
     }
+
+    /** An alert's email texts in one language. */
+    private record Texts(String subject, List<String> paragraphs, String safe, String needHelp, String footer) {}
 
     void queueAllClear(Sent cleared, List<Contact> people) {
         OrganizationView library = directory.organization(cleared.orgId());
