@@ -60,6 +60,16 @@ class ProgramsMatrix implements MatrixRows {
                 get("/programs/sessions/{id}/registrations").path(w -> "/programs/sessions/" + session(w, "pages") + "/registrations")
                         .expect(200, ADMIN, WELLNESS_LEAD).expect(302, ANONYMOUS).expect(404, OTHER_ORG_ADMIN)
                         .otherwise(403),
+                get("/programs/sessions/{id}/feedback").path(w -> "/programs/sessions/" + session(w, "pages") + "/feedback")
+                        .expect(302, ANONYMOUS).expect(404, OTHER_ORG_ADMIN).otherwise(200),
+                post("/programs/sessions/{id}/feedback").path(w -> "/programs/sessions/" + session(w, "pages") + "/feedback")
+                        .form((w, a) -> Map.of("rating", "4"))
+                        .expect(302, ANONYMOUS).expect(404, OTHER_ORG_ADMIN).otherwise(200),
+                get(API + "/sessions/{id}/feedback").path(w -> API + "/sessions/" + session(w, "pages") + "/feedback")
+                        .expect(401, ANONYMOUS).expect(404, OTHER_ORG_ADMIN).otherwise(200),
+                post(API + "/sessions/{id}/feedback").path(w -> API + "/sessions/" + session(w, "pages") + "/feedback")
+                        .json("{\"rating\":4}")
+                        .expect(401, ANONYMOUS).expect(404, OTHER_ORG_ADMIN).otherwise(400),
                 get("/programs/sessions/{id}/cancel").path(w -> "/programs/sessions/" + session(w, "pages") + "/cancel")
                         .expect(200, ADMIN, WELLNESS_LEAD).expect(302, ANONYMOUS).expect(404, OTHER_ORG_ADMIN)
                         .otherwise(403),
