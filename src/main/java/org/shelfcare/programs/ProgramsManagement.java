@@ -349,6 +349,16 @@ public class ProgramsManagement {
         }
     }
 
+    /** A session of a program the person may see, as a calendar event (for its iCalendar file). */
+    @Transactional(readOnly = true)
+    public CalendarEvent calendarEvent(CurrentUser user, UUID sessionId) {
+        Programs.SessionRow s = programs.findSession(user.organizationId(), sessionId).orElseThrow(Problems::notFound);
+        Programs.Row p = visible(user, s.programId());
+        String branch = p.branchId() == null ? null : branches(user.organizationId()).get(p.branchId());
+        return new CalendarEvent(s.id(), p.title(), p.description(), CalendarEvent.location(branch, p.room(), p.onlineUrl()),
+                s.startsAt(), s.endsAt(), s.cancelled());
+    }
+
     /** The program a session belongs to, for pages that start from a session. */
     @Transactional(readOnly = true)
     public UUID programOf(CurrentUser user, UUID sessionId) {

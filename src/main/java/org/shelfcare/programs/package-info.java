@@ -9,7 +9,8 @@
  * register with a name, an email and the number of people, no account: a confirmation email with a
  * cancel link, limits per address and per email against floods, and their registrations deleted
  * 30 days after the session. Everyone registered gets a reminder the day before (once, by a
- * scheduled job) and is told when a session is cancelled. Other modules that need events use this one.
+ * scheduled job) and is told when a session is cancelled; each session has an iCalendar file
+ * ("Add to calendar"), staff and public. Other modules that need events use this one.
  */
 @NullMarked
 @org.springframework.modulith.ApplicationModule(displayName = "Programs",
