@@ -166,8 +166,9 @@ class Programs {
     }
 
     Optional<RegistrationRow> registrationByCancelHash(UUID orgId, String hash) {
-        return jdbc.sql("SELECT * FROM program_registration WHERE org_id = ? AND cancel_hash = ?").params(orgId, hash)
-                .query(Programs::registration).optional();
+        return jdbc.sql("""
+                SELECT * FROM program_registration WHERE org_id = ? AND (cancel_hash = ? OR reminder_cancel_hash = ?)""")
+                .params(orgId, hash, hash).query(Programs::registration).optional();
     }
 
     /** Published sessions for patrons from {@code from} to {@code to}, soonest first, with their program. */

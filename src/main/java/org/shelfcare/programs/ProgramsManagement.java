@@ -51,8 +51,11 @@ public class ProgramsManagement {
     private final Programs programs;
     private final Registrations registrations;
     private final DirectoryManagement directory;
+    private final SessionNotices notices;
 
-    ProgramsManagement(Programs programs, Registrations registrations, DirectoryManagement directory) {
+    ProgramsManagement(Programs programs, Registrations registrations, DirectoryManagement directory,
+            SessionNotices notices) {
+        this.notices = notices;
         this.programs = programs;
         this.registrations = registrations;
         this.directory = directory;
@@ -330,7 +333,10 @@ public class ProgramsManagement {
                 mine.get(s.id()))).toList();
     }
 
-    /** Cancels a session of a program the person manages; its registrations stay until they are deleted. */
+    /**
+     * Cancels a session of a program the person manages and tells everyone registered or waiting;
+     * its registrations stay until they are deleted.
+     */
     public void cancelSession(CurrentUser user, UUID sessionId) {
         Programs.SessionRow s = programs.findSession(user.organizationId(), sessionId).orElseThrow(Problems::notFound);
         Programs.Row p = visible(user, s.programId());
@@ -338,6 +344,19 @@ public class ProgramsManagement {
             throw Problems.forbidden();
         }
         programs.cancelSession(user.organizationId(), sessionId);
+        if (!s.cancelled()) {
+            notices.cancelled(s);
+        }
+    }
+
+    /** A session of a program the person may see, as a calendar event (for its iCalendar file). */
+    @Transactional(readOnly = true)
+    public CalendarEvent calendarEvent(CurrentUser user, UUID sessionId) {
+        Programs.SessionRow s = programs.findSession(user.organizationId(), sessionId).orElseThrow(Problems::notFound);
+        Programs.Row p = visible(user, s.programId());
+        String branch = p.branchId() == null ? null : branches(user.organizationId()).get(p.branchId());
+        return new CalendarEvent(s.id(), p.title(), p.description(), CalendarEvent.location(branch, p.room(), p.onlineUrl()),
+                s.startsAt(), s.endsAt(), s.cancelled());
     }
 
     /** The program a session belongs to, for pages that start from a session. */

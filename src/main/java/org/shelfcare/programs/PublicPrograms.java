@@ -53,10 +53,12 @@ public class PublicPrograms {
     private final NotificationManagement notifications;
     private final MessageSource messages;
     private final PublicLinks links;
+    private final SessionNotices notices;
 
     PublicPrograms(Programs programs, Registrations registrations, RegistrationLimits limits,
             DirectoryManagement directory, NotificationManagement notifications, MessageSource messages,
-            PublicLinks links) {
+            PublicLinks links, SessionNotices notices) {
+        this.notices = notices;
         this.programs = programs;
         this.registrations = registrations;
         this.limits = limits;
@@ -145,6 +147,7 @@ public class PublicPrograms {
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
         Registrations.Outcome outcome = registrations.registerWithId(library.id(), sessionId,
                 Registrations.email(cleanEmail), null, cleanName, cleanEmail, party, RegistrationLimits.sha256(token));
+        notices.rememberLocale(outcome.id(), locale);
         String when = when(s.startsAt(), library, locale);
         String cancelUrl = links.absolute("/p/" + library.slug() + CANCEL_PATH + token);
         boolean confirmed = outcome.status() == RegistrationStatus.CONFIRMED;

@@ -8,8 +8,11 @@
  * over-booking. Patrons find programs for them on the library's public page, feed and JSON, and
  * register with a name, an email and the number of people, no account: a confirmation email with a
  * cancel link, limits per address and per email against floods, and their registrations deleted
- * 30 days after the session. After a session, those who took part give short anonymous feedback
- * (a rating and a comment, kept without any person; results only from k answers). Other modules that need events use this one.
+ * 30 days after the session. Everyone registered gets a reminder the day before (once, by a
+ * scheduled job) and is told when a session is cancelled; each session has an iCalendar file
+ * ("Add to calendar"), staff and public. After a session, those who took part give short anonymous
+ * feedback (a rating and a comment, kept without any person; results only from k answers). Other
+ * modules that need events use this one.
  */
 @NullMarked
 @org.springframework.modulith.ApplicationModule(displayName = "Programs",

@@ -75,6 +75,8 @@ class ProgramsMatrix implements MatrixRows {
                         .otherwise(403),
                 post("/programs/sessions/{id}/cancel").path((w, a) -> "/programs/sessions/" + fresh(w) + "/cancel")
                         .expect(302, ADMIN, WELLNESS_LEAD, ANONYMOUS).expect(404, OTHER_ORG_ADMIN).otherwise(403),
+                get("/programs/sessions/{id}.ics").path(w -> "/programs/sessions/" + session(w, "pages") + ".ics")
+                        .expect(302, ANONYMOUS).expect(404, OTHER_ORG_ADMIN).otherwise(200),
 
                 // the public pages: the same for everyone, signed in or not, of any library
                 get("/p/{slug}/programs").path(w -> "/p/" + slug(w) + "/programs").otherwise(200),
@@ -82,6 +84,8 @@ class ProgramsMatrix implements MatrixRows {
                 get("/p/{slug}/programs.json").path(w -> "/p/" + slug(w) + "/programs.json").otherwise(200),
                 get("/p/{slug}/programs/sessions/{id}").path(w -> "/p/" + slug(w) + "/programs/sessions/" + patronSession(w))
                         .otherwise(200),
+                get("/p/{slug}/programs/sessions/{id}.ics")
+                        .path(w -> "/p/" + slug(w) + "/programs/sessions/" + patronSession(w) + ".ics").otherwise(200),
                 post("/p/{slug}/programs/sessions/{id}/registrations")
                         .path(w -> "/p/" + slug(w) + "/programs/sessions/" + patronSession(w) + "/registrations")
                         .json((w, a) -> "{\"name\":\"Patron\",\"email\":\"patron" + w.unique()

@@ -40,6 +40,11 @@ public final class ProgramRoutes {
         return session(sessionId) + "/registrations";
     }
 
+    /** The session's iCalendar file. */
+    public static String calendar(UUID sessionId) {
+        return session(sessionId) + ".ics";
+    }
+
     public static String cancel(UUID sessionId) {
         return session(sessionId) + "/cancel";
     }

@@ -3,28 +3,13 @@ package org.shelfcare.programs.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import net.fortuna.ical4j.data.CalendarOutputter;
-import net.fortuna.ical4j.model.Calendar;
-import net.fortuna.ical4j.model.ComponentList;
-import net.fortuna.ical4j.model.component.CalendarComponent;
-import net.fortuna.ical4j.model.component.VEvent;
-import net.fortuna.ical4j.model.property.Description;
-import net.fortuna.ical4j.model.property.DtStamp;
-import net.fortuna.ical4j.model.property.Location;
-import net.fortuna.ical4j.model.property.ProdId;
-import net.fortuna.ical4j.model.property.Uid;
-import net.fortuna.ical4j.model.property.XProperty;
-import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
-import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
-import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
-import net.fortuna.ical4j.validate.ValidationException;
 import org.jspecify.annotations.Nullable;
 import org.shelfcare.directory.OrganizationView;
+import org.shelfcare.programs.CalendarEvent;
 import org.shelfcare.programs.PublicPrograms;
 import org.shelfcare.programs.PublicSession;
 import org.shelfcare.programs.RateLimited;
@@ -161,35 +146,17 @@ class PublicProgramsController {
     @GetMapping(value = "/p/{slug}/programs.ics")
     void feed(@PathVariable String slug, HttpServletResponse response) throws IOException {
         OrganizationView library = programs.library(slug);
-        List<CalendarComponent> events = new ArrayList<>();
-        for (PublicSession s : programs.sessions(library)) {
-            VEvent event = new VEvent(s.startsAt(), s.endsAt(), s.title());
-            event.replace(new DtStamp(s.startsAt()));
-            event.add(new Uid(s.id() + "@programs.shelfcare"));
-            event.add(s.cancelled() ? ImmutableStatus.VEVENT_CANCELLED : ImmutableStatus.VEVENT_CONFIRMED);
-            String where = String.join(", ", java.util.stream.Stream.of(s.branchName(), s.room(), s.onlineUrl())
-                    .filter(java.util.Objects::nonNull).toList());
-            if (!where.isEmpty()) {
-                event.add(new Location(where));
-            }
-            if (s.description() != null) {
-                event.add(new Description(s.description()));
-            }
-            events.add(event);
-        }
-        Calendar calendar = new Calendar(new ComponentList<>(events));
-        calendar.add(new ProdId("-//ShelfCare//Programs//EN"));
-        calendar.add(ImmutableVersion.VERSION_2_0);
-        calendar.add(ImmutableCalScale.GREGORIAN);
-        calendar.add(new XProperty("X-WR-CALNAME", library.name()));
-        StringWriter out = new StringWriter();
-        try {
-            new CalendarOutputter(false).output(calendar, out);
-        } catch (IOException | ValidationException impossible) {
-            throw new IllegalStateException("program feed could not be written", impossible);
-        }
-        response.setContentType("text/calendar;charset=UTF-8");
-        response.setHeader(HttpHeaders.CACHE_CONTROL, "public, max-age=300");
-        response.getWriter().write(out.toString());
+        SessionCalendars.send(response, SessionCalendars.write(library.name(),
+                programs.sessions(library).stream().map(CalendarEvent::of).toList()), "public, max-age=300", "");
+    }
+
+    /** One public session as an iCalendar file ("Add to calendar"). */
+    @GetMapping(value = BASE + "/sessions/{id}.ics")
+    void sessionCalendar(@PathVariable String slug, @PathVariable UUID id, HttpServletResponse response)
+            throws IOException {
+        OrganizationView library = programs.library(slug);
+        CalendarEvent event = CalendarEvent.of(programs.session(library, id));
+        SessionCalendars.send(response, SessionCalendars.write(library.name(), List.of(event)), "public, max-age=300",
+                "session-" + id + ".ics");
     }
 }

@@ -1,0 +1,222 @@
+package org.shelfcare.programs;
+
+import java.security.SecureRandom;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.shelfcare.directory.DirectoryManagement;
+import org.shelfcare.directory.OrganizationView;
+import org.shelfcare.notifications.Notice;
+import org.shelfcare.notifications.NotificationManagement;
+import org.shelfcare.notifications.UrgentEmail;
+import org.shelfcare.web.PublicLinks;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What registrants are told about their session: a reminder the day before (in the library's time
+ * zone) to each confirmed registration, once (the first run to mark {@code reminded_at} sends it,
+ * whichever node runs the job), and a notice when the session is cancelled, to everyone registered
+ * or waiting. Staff get it in the app and by email after their quiet hours (through the
+ * notifications module, unless they switched the kind off); patrons by email, in the language they
+ * registered in, the reminder with a cancel link of its own.
+ */
+@Component
+@Transactional
+class SessionNotices {
+
+    static final String REMINDER_NOTICE = "programs.reminder";
+    static final String CANCELLED_NOTICE = "programs.cancelled";
+
+    private static final Logger log = LoggerFactory.getLogger(SessionNotices.class);
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final DateTimeFormatter STAFF_WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private final JdbcClient jdbc;
+    private final Programs programs;
+    private final DirectoryManagement directory;
+    private final NotificationManagement notifications;
+    private final MessageSource messages;
+    private final PublicLinks links;
+
+    SessionNotices(JdbcClient jdbc, Programs programs, DirectoryManagement directory,
+            NotificationManagement notifications, MessageSource messages, PublicLinks links) {
+        this.jdbc = jdbc;
+        this.programs = programs;
+        this.directory = directory;
+        this.notifications = notifications;
+        this.messages = messages;
+        this.links = links;
+    }
+
+    /** Keeps the language a patron registered in, for the emails that follow. */
+    void rememberLocale(UUID registrationId, Locale locale) {
+        jdbc.sql("UPDATE program_registration SET locale = ? WHERE id = ?").params(locale.toLanguageTag(), registrationId)
+                .update();
+    }
+
+    /**
+     * Sends the reminders for sessions that start tomorrow in their library's time zone, each
+     * confirmed registration once; answers how many were sent. The scheduler calls it every hour.
+     */
+    int sendReminders(Instant now) {
+        // every library's "tomorrow" lies within the next 50 hours
+        List<Programs.SessionRow> sessions = jdbc.sql("""
+                SELECT s.* FROM program_session s
+                WHERE s.cancelled = FALSE AND s.starts_at > ? AND s.starts_at < ? AND EXISTS (
+                    SELECT 1 FROM program_registration r
+                    WHERE r.session_id = s.id AND r.status = 'CONFIRMED' AND r.reminded_at IS NULL)
+                ORDER BY s.starts_at, s.id""")
+                .params(Timestamp.from(now), Timestamp.from(now.plusSeconds(50 * 3600)))
+                .query((rs, n) -> new Programs.SessionRow(rs.getObject("id", UUID.class),
+                        rs.getObject("program_id", UUID.class), rs.getObject("org_id", UUID.class),
+                        rs.getTimestamp("starts_at").toInstant(), rs.getTimestamp("ends_at").toInstant(), null,
+                        rs.getBoolean("drop_in"), rs.getInt("seats_taken"), false))
+                .list();
+        Map<UUID, OrganizationView> libraries = new HashMap<>();
+        int sent = 0;
+        for (Programs.SessionRow s : sessions) {
+            OrganizationView library = libraries.computeIfAbsent(s.orgId(), directory::organization);
+            if (!library.active() || directory.disabledModules(library.id()).contains("programs")) {
+                continue;
+            }
+            LocalDate tomorrow = now.atZone(library.zone()).toLocalDate().plusDays(1);
+            if (!s.startsAt().atZone(library.zone()).toLocalDate().equals(tomorrow)) {
+                continue;
+            }
+            Programs.Row p = programs.find(s.orgId(), s.programId()).orElse(null);
+            if (p == null) {
+                continue;
+            }
+            for (Programs.RegistrationRow r : programs.registrations(s.id())) {
+                if (r.status() != RegistrationStatus.CONFIRMED) {
+                    continue;
+                }
+                String token = r.personId() == null ? token() : null;
+                int claimed = jdbc.sql("""
+                        UPDATE program_registration SET reminded_at = ?, reminder_cancel_hash = ?
+                        WHERE id = ? AND reminded_at IS NULL AND status = 'CONFIRMED'""")
+                        .params(Timestamp.from(now), token == null ? null : RegistrationLimits.sha256(token), r.id())
+                        .update();
+                if (claimed == 0) {
+                    continue;
+                }
+                remind(library, p, s, r, token);
+                sent++;
+            }
+        }
+        if (sent > 0) {
+            log.info("Programs: {} reminders sent", sent);
+        }
+        return sent;
+    }
+
+    private void remind(OrganizationView library, Programs.Row p, Programs.SessionRow s, Programs.RegistrationRow r,
+            @Nullable String token) {
+        if (r.personId() != null) {
+            List<String> args = List.of(p.title(), staffWhen(s, library));
+            notifications.notify(Notice.inApp(s.orgId(), Set.of(r.personId()), REMINDER_NOTICE,
+                    "programs.reminder.notice", args, "/programs/" + p.id())
+                    .withEmail("programs.reminder.emailSubject", "programs.reminder.emailBody", args));
+            return;
+        }
+        if (r.email() == null || token == null) {
+            return;
+        }
+        Locale locale = localeOf(r.id(), library);
+        String cancelUrl = links.absolute("/p/" + library.slug() + PublicPrograms.CANCEL_PATH + token);
+        notifications.sendToAddresses(s.orgId(), List.of(new UrgentEmail(r.email(), locale,
+                message("programs.public.email.reminderSubject", locale, p.title()),
+                place(p).isEmpty()
+                        ? List.of(message("programs.public.email.greeting", locale, r.name()),
+                                message("programs.public.email.reminder", locale, p.title(), patronWhen(s, library, locale),
+                                        r.partySize(), library.name()),
+                                message("programs.public.email.cancelHint", locale))
+                        : List.of(message("programs.public.email.greeting", locale, r.name()),
+                                message("programs.public.email.reminder", locale, p.title(), patronWhen(s, library, locale),
+                                        r.partySize(), library.name()),
+                                message("programs.public.email.where", locale, place(p)),
+                                message("programs.public.email.cancelHint", locale)),
+                List.of(new UrgentEmail.Action(message("programs.public.email.cancel", locale), cancelUrl)),
+                message("programs.public.email.footer", locale, library.name()))));
+    }
+
+    /**
+     * Tells everyone registered for a session or waiting for it that it was cancelled: staff in
+     * the app and by email, patrons by email in the language they registered in.
+     */
+    void cancelled(Programs.SessionRow s) {
+        Programs.Row p = programs.find(s.orgId(), s.programId()).orElse(null);
+        if (p == null) {
+            return;
+        }
+        OrganizationView library = directory.organization(s.orgId());
+        List<Programs.RegistrationRow> all = programs.registrations(s.id());
+        Set<UUID> staff = new java.util.LinkedHashSet<>();
+        for (Programs.RegistrationRow r : all) {
+            if (r.personId() != null) {
+                staff.add(r.personId());
+            } else if (r.email() != null) {
+                Locale locale = localeOf(r.id(), library);
+                notifications.sendToAddresses(s.orgId(), List.of(new UrgentEmail(r.email(), locale,
+                        message("programs.public.email.cancelledSubject", locale, p.title()),
+                        List.of(message("programs.public.email.greeting", locale, r.name()),
+                                message("programs.public.email.cancelled", locale, p.title(),
+                                        patronWhen(s, library, locale), library.name())),
+                        List.of(), message("programs.public.email.footer", locale, library.name()))));
+            }
+        }
+        if (!staff.isEmpty()) {
+            List<String> args = List.of(p.title(), staffWhen(s, library));
+            notifications.notify(Notice.inApp(s.orgId(), staff, CANCELLED_NOTICE, "programs.cancelled.notice", args,
+                    "/programs/" + p.id()).withEmail("programs.cancelled.emailSubject", "programs.cancelled.emailBody", args));
+        }
+    }
+
+    private Locale localeOf(UUID registrationId, OrganizationView library) {
+        String tag = jdbc.sql("SELECT locale FROM program_registration WHERE id = ?").param(registrationId)
+                .query(String.class).optional().orElse(null);
+        return tag == null || tag.isBlank() ? library.defaultLocale() : Locale.forLanguageTag(tag);
+    }
+
+    private static String staffWhen(Programs.SessionRow s, OrganizationView library) {
+        return STAFF_WHEN.format(ZonedDateTime.ofInstant(s.startsAt(), library.zone()));
+    }
+
+    private static String patronWhen(Programs.SessionRow s, OrganizationView library, Locale locale) {
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.FULL, FormatStyle.SHORT).withLocale(locale)
+                .format(ZonedDateTime.ofInstant(s.startsAt(), library.zone()));
+    }
+
+    private static String place(Programs.Row p) {
+        if (p.room() != null) {
+            return p.room();
+        }
+        return p.onlineUrl() != null ? p.onlineUrl() : "";
+    }
+
+    private static String token() {
+        byte[] secret = new byte[24];
+        RANDOM.nextBytes(secret);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+    }
+
+    private String message(String key, Locale locale, Object... args) {
+        return messages.getMessage(key, args, locale);
+    }
+}
