@@ -8,7 +8,8 @@
  * over-booking. Patrons find programs for them on the library's public page, feed and JSON, and
  * register with a name, an email and the number of people, no account: a confirmation email with a
  * cancel link, limits per address and per email against floods, and their registrations deleted
- * 30 days after the session. Other modules that need events use this one.
+ * 30 days after the session. A compact listing can be framed on the library's own website, by the
+ * origins its admins list only. Other modules that need events use this one.
  */
 @NullMarked
 @org.springframework.modulith.ApplicationModule(displayName = "Programs",

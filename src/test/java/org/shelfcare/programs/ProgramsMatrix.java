@@ -68,6 +68,10 @@ class ProgramsMatrix implements MatrixRows {
 
                 // the public pages: the same for everyone, signed in or not, of any library
                 get("/p/{slug}/programs").path(w -> "/p/" + slug(w) + "/programs").otherwise(200),
+                get("/p/{slug}/embed").path(w -> "/p/" + slug(w) + "/embed").otherwise(200),
+                get("/programs/settings").expect(200, ADMIN, OTHER_ORG_ADMIN).expect(302, ANONYMOUS).otherwise(403),
+                post("/programs/settings").form((w, a) -> Map.of("origins", ""))
+                        .expect(302, ADMIN, OTHER_ORG_ADMIN, ANONYMOUS).otherwise(403),
                 get("/p/{slug}/programs.ics").path(w -> "/p/" + slug(w) + "/programs.ics").otherwise(200),
                 get("/p/{slug}/programs.json").path(w -> "/p/" + slug(w) + "/programs.json").otherwise(200),
                 get("/p/{slug}/programs/sessions/{id}").path(w -> "/p/" + slug(w) + "/programs/sessions/" + patronSession(w))

@@ -7,6 +7,7 @@ public final class ProgramRoutes {
 
     public static final String HOME = "/programs";
     public static final String NEW = "/programs/new";
+    public static final String SETTINGS = "/programs/settings";
     static final String PROGRAM = "/programs/{id}";
     static final String SESSION = "/programs/sessions/{id}";
 

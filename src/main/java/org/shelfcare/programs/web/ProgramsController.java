@@ -52,6 +52,7 @@ class ProgramsController {
         model.addAttribute("others", all.stream().filter(p -> p.nextSession() == null || p.draft()).toList());
         model.addAttribute("creates", ProgramsManagement.createsPrograms(user));
         model.addAttribute("zone", user.zone());
+        model.addAttribute("settings", user.isAdmin());
         return "programs/home";
     }
 
