@@ -9,7 +9,8 @@
  * register with a name, an email and the number of people, no account: a confirmation email with a
  * cancel link, limits per address and per email against floods, and their registrations deleted
  * 30 days after the session. A compact listing can be framed on the library's own website, by the
- * origins its admins list only. Other modules that need events use this one.
+ * origins its admins list only. Those who manage a program check people in on a tablet (registered
+ * people and walk-ins); who came is deleted with the registrations, the counts stay. Other modules that need events use this one.
  */
 @NullMarked
 @org.springframework.modulith.ApplicationModule(displayName = "Programs",

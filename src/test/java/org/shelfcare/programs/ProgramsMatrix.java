@@ -9,6 +9,7 @@ import static org.shelfcare.authorization.Endpoint.delete;
 import static org.shelfcare.authorization.Endpoint.get;
 import static org.shelfcare.authorization.Endpoint.patch;
 import static org.shelfcare.authorization.Endpoint.post;
+import static org.shelfcare.authorization.Endpoint.put;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -60,6 +61,17 @@ class ProgramsMatrix implements MatrixRows {
                 get("/programs/sessions/{id}/registrations").path(w -> "/programs/sessions/" + session(w, "pages") + "/registrations")
                         .expect(200, ADMIN, WELLNESS_LEAD).expect(302, ANONYMOUS).expect(404, OTHER_ORG_ADMIN)
                         .otherwise(403),
+                get("/programs/sessions/{id}/attendance").path(w -> "/programs/sessions/" + session(w, "pages") + "/attendance")
+                        .expect(200, ADMIN, WELLNESS_LEAD).expect(302, ANONYMOUS).expect(404, OTHER_ORG_ADMIN)
+                        .otherwise(403),
+                post("/programs/sessions/{id}/attendance/{registrationId}")
+                        .path(w -> "/programs/sessions/" + attendee(w) + "/attendance/" + attendeeRegistration(w))
+                        .form((w, a) -> Map.of("attended", "true"))
+                        .expect(302, ADMIN, WELLNESS_LEAD, ANONYMOUS).expect(404, OTHER_ORG_ADMIN).otherwise(403),
+                post("/programs/sessions/{id}/attendance/walk-ins")
+                        .path(w -> "/programs/sessions/" + session(w, "pages") + "/attendance/walk-ins")
+                        .form((w, a) -> Map.of("name", ""))
+                        .expect(302, ADMIN, WELLNESS_LEAD, ANONYMOUS).expect(404, OTHER_ORG_ADMIN).otherwise(403),
                 get("/programs/sessions/{id}/cancel").path(w -> "/programs/sessions/" + session(w, "pages") + "/cancel")
                         .expect(200, ADMIN, WELLNESS_LEAD).expect(302, ANONYMOUS).expect(404, OTHER_ORG_ADMIN)
                         .otherwise(403),
@@ -116,6 +128,15 @@ class ProgramsMatrix implements MatrixRows {
                 get(API + "/sessions/{sessionId}/registrations")
                         .path(w -> API + "/sessions/" + session(w, "api") + "/registrations")
                         .expect(200, ADMIN, WELLNESS_LEAD).expect(401, ANONYMOUS).expect(404, OTHER_ORG_ADMIN)
+                        .otherwise(403),
+                get(API + "/sessions/{sessionId}/attendance")
+                        .path(w -> API + "/sessions/" + session(w, "api") + "/attendance")
+                        .expect(200, ADMIN, WELLNESS_LEAD).expect(401, ANONYMOUS).expect(404, OTHER_ORG_ADMIN)
+                        .otherwise(403),
+                put(API + "/sessions/{sessionId}/attendance/{registrationId}")
+                        .path(w -> API + "/sessions/" + attendee(w) + "/attendance/" + attendeeRegistration(w))
+                        .json("{\"attended\":true}")
+                        .expect(204, ADMIN, WELLNESS_LEAD).expect(401, ANONYMOUS).expect(404, OTHER_ORG_ADMIN)
                         .otherwise(403));
     }
 
@@ -151,6 +172,21 @@ class ProgramsMatrix implements MatrixRows {
     static UUID fresh(World w) {
         return w.bean(ProgramsManagement.class).addSessions(w.person(ADMIN), program(w),
                 SessionPlan.once(inDays(20), inDays(20).plus(Duration.ofHours(1)), 100)).get(0);
+    }
+
+    /** A session the home library's admin is registered for, for the attendance rows. */
+    static UUID attendee(World w) {
+        return w.shared("programs.attendee", () -> {
+            UUID session = fresh(w);
+            w.bean(ProgramsManagement.class).register(w.person(ADMIN), session);
+            return session;
+        });
+    }
+
+    static UUID attendeeRegistration(World w) {
+        return w.shared("programs.attendeeRegistration", () -> w.bean(org.springframework.jdbc.core.simple.JdbcClient.class)
+                .sql("SELECT id FROM program_registration WHERE session_id = ?").param(attendee(w)).query(UUID.class)
+                .single());
     }
 
     /** A session the actor is registered for (anonymous and another library's admin: one nobody is). */

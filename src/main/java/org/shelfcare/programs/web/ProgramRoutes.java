@@ -41,6 +41,10 @@ public final class ProgramRoutes {
         return session(sessionId) + "/registrations";
     }
 
+    public static String attendance(UUID sessionId) {
+        return session(sessionId) + "/attendance";
+    }
+
     public static String cancel(UUID sessionId) {
         return session(sessionId) + "/cancel";
     }
