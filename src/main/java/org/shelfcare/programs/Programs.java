@@ -187,14 +187,24 @@ class Programs {
                 .list();
     }
 
-    /** Deletes the registrations of every session that ended before {@code before}; answers how many. */
+    /**
+     * Deletes the registrations (with who came) and the walk-ins' names of every session that ended
+     * before {@code before}; the sessions keep their counts. Answers how many registrations.
+     */
     int deleteRegistrationsOfSessionsEndedBefore(Instant before) {
+        jdbc.sql("DELETE FROM program_walk_in WHERE session_id IN (SELECT id FROM program_session WHERE ends_at < ?)")
+                .param(Timestamp.from(before)).update();
         return jdbc.sql("""
                 DELETE FROM program_registration WHERE session_id IN (SELECT id FROM program_session WHERE ends_at < ?)""")
                 .param(Timestamp.from(before)).update();
     }
 
     void deleteRegistration(UUID id) {
+        // a registration marked present leaves the session's attendance count with it
+        jdbc.sql("""
+                UPDATE program_session SET attended = attended - COALESCE((SELECT r.party_size FROM program_registration r
+                    WHERE r.id = ? AND r.attended = TRUE), 0)
+                WHERE id = (SELECT session_id FROM program_registration WHERE id = ?)""").params(id, id).update();
         jdbc.sql("DELETE FROM program_registration WHERE id = ?").param(id).update();
     }
 

@@ -10,9 +10,12 @@
  * cancel link, limits per address and per email against floods, and their registrations deleted
  * 30 days after the session. Everyone registered gets a reminder the day before (once, by a
  * scheduled job) and is told when a session is cancelled; each session has an iCalendar file
- * ("Add to calendar"), staff and public. After a session, those who took part give short anonymous
- * feedback (a rating and a comment, kept without any person; results only from k answers). Other
- * modules that need events use this one.
+ * ("Add to calendar"), staff and public. A compact listing can be framed on the library's own
+ * website, by the origins its admins list only. Those who manage a program check people in on a
+ * tablet (registered people and walk-ins); who came is deleted with the registrations, the counts
+ * stay. After a session, those who took part give short anonymous feedback (a rating and a comment,
+ * kept without any person; results only from k answers). Other modules that need events use this
+ * one.
  */
 @NullMarked
 @org.springframework.modulith.ApplicationModule(displayName = "Programs",

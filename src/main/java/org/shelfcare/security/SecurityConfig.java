@@ -14,10 +14,13 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.header.writers.ClearSiteDataHeaderWriter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.AndRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.web.authentication.logout.HeaderWriterLogoutHandler;
 import org.springframework.session.web.http.CookieSerializer;
@@ -38,6 +41,13 @@ class SecurityConfig implements WebMvcConfigurer {
             "default-src 'self'", "script-src 'self'", "style-src 'self'", "img-src 'self' data:",
             "font-src 'self'", "connect-src 'self'", "object-src 'none'", "base-uri 'self'",
             "form-action 'self'", "frame-ancestors 'none'");
+
+    /**
+     * A library's embeddable program listing: framed by the origins the library allows. Its page
+     * sends its own Content-Security-Policy (the default one is written only when a response has
+     * none, so an error there keeps {@code frame-ancestors 'none'}) and no X-Frame-Options.
+     */
+    static final RequestMatcher EMBED = PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/p/*/embed");
 
     static final String SESSION_COOKIE = "SHELFCARE_SESSION";
 
@@ -105,7 +115,9 @@ class SecurityConfig implements WebMvcConfigurer {
                         .defaultAccessDeniedHandlerFor(problems, api))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
-                        .frameOptions(frame -> frame.deny())
+                        .frameOptions(frame -> frame.disable())
+                        .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(EMBED),
+                                new XFrameOptionsHeaderWriter(XFrameOptionsHeaderWriter.XFrameOptionsMode.DENY)))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
                         .permissionsPolicyHeader(permissions -> permissions.policy("camera=(), microphone=(), geolocation=()")))
                 .addFilterBefore(new RateLimitFilter(settings.publicFormsPerMinute(), problems),

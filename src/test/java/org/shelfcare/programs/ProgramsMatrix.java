@@ -9,6 +9,7 @@ import static org.shelfcare.authorization.Endpoint.delete;
 import static org.shelfcare.authorization.Endpoint.get;
 import static org.shelfcare.authorization.Endpoint.patch;
 import static org.shelfcare.authorization.Endpoint.post;
+import static org.shelfcare.authorization.Endpoint.put;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -70,6 +71,17 @@ class ProgramsMatrix implements MatrixRows {
                 post(API + "/sessions/{id}/feedback").path(w -> API + "/sessions/" + session(w, "pages") + "/feedback")
                         .json("{\"rating\":4}")
                         .expect(401, ANONYMOUS).expect(404, OTHER_ORG_ADMIN).otherwise(400),
+                get("/programs/sessions/{id}/attendance").path(w -> "/programs/sessions/" + session(w, "pages") + "/attendance")
+                        .expect(200, ADMIN, WELLNESS_LEAD).expect(302, ANONYMOUS).expect(404, OTHER_ORG_ADMIN)
+                        .otherwise(403),
+                post("/programs/sessions/{id}/attendance/{registrationId}")
+                        .path(w -> "/programs/sessions/" + attendee(w) + "/attendance/" + attendeeRegistration(w))
+                        .form((w, a) -> Map.of("attended", "true"))
+                        .expect(302, ADMIN, WELLNESS_LEAD, ANONYMOUS).expect(404, OTHER_ORG_ADMIN).otherwise(403),
+                post("/programs/sessions/{id}/attendance/walk-ins")
+                        .path(w -> "/programs/sessions/" + session(w, "pages") + "/attendance/walk-ins")
+                        .form((w, a) -> Map.of("name", ""))
+                        .expect(302, ADMIN, WELLNESS_LEAD, ANONYMOUS).expect(404, OTHER_ORG_ADMIN).otherwise(403),
                 get("/programs/sessions/{id}/cancel").path(w -> "/programs/sessions/" + session(w, "pages") + "/cancel")
                         .expect(200, ADMIN, WELLNESS_LEAD).expect(302, ANONYMOUS).expect(404, OTHER_ORG_ADMIN)
                         .otherwise(403),
@@ -80,6 +92,10 @@ class ProgramsMatrix implements MatrixRows {
 
                 // the public pages: the same for everyone, signed in or not, of any library
                 get("/p/{slug}/programs").path(w -> "/p/" + slug(w) + "/programs").otherwise(200),
+                get("/p/{slug}/embed").path(w -> "/p/" + slug(w) + "/embed").otherwise(200),
+                get("/programs/settings").expect(200, ADMIN, OTHER_ORG_ADMIN).expect(302, ANONYMOUS).otherwise(403),
+                post("/programs/settings").form((w, a) -> Map.of("origins", ""))
+                        .expect(302, ADMIN, OTHER_ORG_ADMIN, ANONYMOUS).otherwise(403),
                 get("/p/{slug}/programs.ics").path(w -> "/p/" + slug(w) + "/programs.ics").otherwise(200),
                 get("/p/{slug}/programs.json").path(w -> "/p/" + slug(w) + "/programs.json").otherwise(200),
                 get("/p/{slug}/programs/sessions/{id}").path(w -> "/p/" + slug(w) + "/programs/sessions/" + patronSession(w))
@@ -126,6 +142,15 @@ class ProgramsMatrix implements MatrixRows {
                 get(API + "/sessions/{sessionId}/registrations")
                         .path(w -> API + "/sessions/" + session(w, "api") + "/registrations")
                         .expect(200, ADMIN, WELLNESS_LEAD).expect(401, ANONYMOUS).expect(404, OTHER_ORG_ADMIN)
+                        .otherwise(403),
+                get(API + "/sessions/{sessionId}/attendance")
+                        .path(w -> API + "/sessions/" + session(w, "api") + "/attendance")
+                        .expect(200, ADMIN, WELLNESS_LEAD).expect(401, ANONYMOUS).expect(404, OTHER_ORG_ADMIN)
+                        .otherwise(403),
+                put(API + "/sessions/{sessionId}/attendance/{registrationId}")
+                        .path(w -> API + "/sessions/" + attendee(w) + "/attendance/" + attendeeRegistration(w))
+                        .json("{\"attended\":true}")
+                        .expect(204, ADMIN, WELLNESS_LEAD).expect(401, ANONYMOUS).expect(404, OTHER_ORG_ADMIN)
                         .otherwise(403));
     }
 
@@ -161,6 +186,21 @@ class ProgramsMatrix implements MatrixRows {
     static UUID fresh(World w) {
         return w.bean(ProgramsManagement.class).addSessions(w.person(ADMIN), program(w),
                 SessionPlan.once(inDays(20), inDays(20).plus(Duration.ofHours(1)), 100)).get(0);
+    }
+
+    /** A session the home library's admin is registered for, for the attendance rows. */
+    static UUID attendee(World w) {
+        return w.shared("programs.attendee", () -> {
+            UUID session = fresh(w);
+            w.bean(ProgramsManagement.class).register(w.person(ADMIN), session);
+            return session;
+        });
+    }
+
+    static UUID attendeeRegistration(World w) {
+        return w.shared("programs.attendeeRegistration", () -> w.bean(org.springframework.jdbc.core.simple.JdbcClient.class)
+                .sql("SELECT id FROM program_registration WHERE session_id = ?").param(attendee(w)).query(UUID.class)
+                .single());
     }
 
     /** A session the actor is registered for (anonymous and another library's admin: one nobody is). */

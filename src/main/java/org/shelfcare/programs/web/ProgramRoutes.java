@@ -7,6 +7,7 @@ public final class ProgramRoutes {
 
     public static final String HOME = "/programs";
     public static final String NEW = "/programs/new";
+    public static final String SETTINGS = "/programs/settings";
     static final String PROGRAM = "/programs/{id}";
     static final String SESSION = "/programs/sessions/{id}";
 
@@ -43,6 +44,10 @@ public final class ProgramRoutes {
     /** The session's iCalendar file. */
     public static String calendar(UUID sessionId) {
         return session(sessionId) + ".ics";
+    }
+
+    public static String attendance(UUID sessionId) {
+        return session(sessionId) + "/attendance";
     }
 
     public static String cancel(UUID sessionId) {

@@ -38,8 +38,11 @@ class ProgramsController {
     private final ProgramsManagement programs;
     private final DirectoryManagement directory;
     private final MessageSource messages;
+    private final org.shelfcare.programs.Attendance attendance;
 
-    ProgramsController(ProgramsManagement programs, DirectoryManagement directory, MessageSource messages) {
+    ProgramsController(ProgramsManagement programs, DirectoryManagement directory, MessageSource messages,
+            org.shelfcare.programs.Attendance attendance) {
+        this.attendance = attendance;
         this.programs = programs;
         this.directory = directory;
         this.messages = messages;
@@ -52,6 +55,7 @@ class ProgramsController {
         model.addAttribute("others", all.stream().filter(p -> p.nextSession() == null || p.draft()).toList());
         model.addAttribute("creates", ProgramsManagement.createsPrograms(user));
         model.addAttribute("zone", user.zone());
+        model.addAttribute("settings", user.isAdmin());
         return "programs/home";
     }
 
@@ -134,6 +138,7 @@ class ProgramsController {
         model.addAttribute("maxSessions", Recurrence.MAX_SESSIONS);
         model.addAttribute("zone", user.zone());
         model.addAttribute("now", now);
+        model.addAttribute("present", attendance.present(user, id));
         return "programs/program";
     }
 

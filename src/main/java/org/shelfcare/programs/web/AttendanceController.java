@@ -1,0 +1,74 @@
+package org.shelfcare.programs.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Locale;
+import java.util.UUID;
+import org.shelfcare.directory.CurrentUser;
+import org.shelfcare.programs.Attendance;
+import org.shelfcare.programs.ProgramsManagement;
+import org.shelfcare.web.Flash;
+import org.shelfcare.web.FormErrors;
+import org.shelfcare.web.InvalidInput;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The check-in list of a session, made for a tablet at the door: a large "Here" button per
+ * confirmed registration and a walk-in form. Plain forms, so it works without JavaScript.
+ */
+@Controller
+class AttendanceController {
+
+    private final Attendance attendance;
+    private final ProgramsManagement programs;
+    private final MessageSource messages;
+
+    AttendanceController(Attendance attendance, ProgramsManagement programs, MessageSource messages) {
+        this.attendance = attendance;
+        this.programs = programs;
+        this.messages = messages;
+    }
+
+    @GetMapping(ProgramRoutes.SESSION + "/attendance")
+    String sheet(CurrentUser user, @PathVariable UUID id, Model model, HttpServletResponse response) {
+        return page(user, id, "", FormErrors.NONE, model, response);
+    }
+
+    private String page(CurrentUser user, UUID id, String walkInName, FormErrors errors, Model model,
+            HttpServletResponse response) {
+        Attendance.Sheet sheet = attendance.sheet(user, id);
+        // names of patrons: not kept by the browser
+        response.setHeader("Cache-Control", "no-store");
+        model.addAttribute("program", programs.program(user, sheet.programId()));
+        model.addAttribute("sheet", sheet);
+        model.addAttribute("walkInName", walkInName);
+        model.addAttribute("errors", errors);
+        model.addAttribute("zone", user.zone());
+        return "programs/attendance";
+    }
+
+    @PostMapping(ProgramRoutes.SESSION + "/attendance/{registrationId}")
+    String mark(CurrentUser user, @PathVariable UUID id, @PathVariable UUID registrationId,
+            @RequestParam(defaultValue = "true") boolean attended) {
+        attendance.mark(user, id, registrationId, attended);
+        return "redirect:" + ProgramRoutes.attendance(id) + "#r-" + registrationId;
+    }
+
+    @PostMapping(ProgramRoutes.SESSION + "/attendance/walk-ins")
+    String walkIn(CurrentUser user, @PathVariable UUID id, @RequestParam(defaultValue = "") String name, Locale locale,
+            Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        try {
+            attendance.walkIn(user, id, name);
+        } catch (InvalidInput invalid) {
+            return page(user, id, name, FormErrors.of(invalid, messages, locale), model, response);
+        }
+        Flash.notice(redirect, messages.getMessage("programs.attendance.walkInAdded", null, locale));
+        return "redirect:" + ProgramRoutes.attendance(id) + "#walk-ins";
+    }
+}
