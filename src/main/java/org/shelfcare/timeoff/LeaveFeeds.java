@@ -1,7 +1,5 @@
 package org.shelfcare.timeoff;
 
-import java.io.IOException;
-import java.io.StringWriter;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,26 +15,19 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import net.fortuna.ical4j.data.CalendarOutputter;
-import net.fortuna.ical4j.model.Calendar;
-import net.fortuna.ical4j.model.ComponentList;
 import net.fortuna.ical4j.model.component.CalendarComponent;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.property.DtStamp;
-import net.fortuna.ical4j.model.property.ProdId;
 import net.fortuna.ical4j.model.property.Uid;
-import net.fortuna.ical4j.model.property.XProperty;
 import net.fortuna.ical4j.model.property.immutable.ImmutableTransp;
-import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
-import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
-import net.fortuna.ical4j.validate.ValidationException;
 import org.jspecify.annotations.Nullable;
 import org.shelfcare.directory.CurrentUser;
 import org.shelfcare.directory.DirectoryManagement;
 import org.shelfcare.directory.PersonView;
 import org.shelfcare.directory.SecretTokens;
 import org.shelfcare.directory.Unit;
+import org.shelfcare.web.ICalendars;
 import org.shelfcare.web.Problems;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -280,19 +271,7 @@ public class LeaveFeeds {
     }
 
     private String write(List<CalendarComponent> events, String name, Locale locale) {
-        Calendar calendar = new Calendar(new ComponentList<>(events));
-        calendar.add(new ProdId("-//ShelfCare//Time off//" + locale.getLanguage().toUpperCase(Locale.ROOT)));
-        calendar.add(ImmutableVersion.VERSION_2_0);
-        calendar.add(ImmutableCalScale.GREGORIAN);
-        // the name calendar apps (Outlook, Google, Apple) offer for the subscription
-        calendar.add(new XProperty("X-WR-CALNAME", name));
-        StringWriter out = new StringWriter();
-        try {
-            new CalendarOutputter(false).output(calendar, out);
-        } catch (IOException | ValidationException impossible) {
-            throw new IllegalStateException("calendar feed could not be written", impossible);
-        }
-        return out.toString();
+        return ICalendars.write(events, "-//ShelfCare//Time off//" + locale.getLanguage().toUpperCase(Locale.ROOT), name);
     }
 
     private Map<UUID, String> unitNames(UUID orgId) {

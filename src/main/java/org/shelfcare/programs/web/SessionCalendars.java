@@ -2,25 +2,17 @@ package org.shelfcare.programs.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
-import net.fortuna.ical4j.data.CalendarOutputter;
-import net.fortuna.ical4j.model.Calendar;
-import net.fortuna.ical4j.model.ComponentList;
 import net.fortuna.ical4j.model.component.CalendarComponent;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.DtStamp;
 import net.fortuna.ical4j.model.property.Location;
-import net.fortuna.ical4j.model.property.ProdId;
 import net.fortuna.ical4j.model.property.Uid;
-import net.fortuna.ical4j.model.property.XProperty;
-import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
-import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
-import net.fortuna.ical4j.validate.ValidationException;
 import org.shelfcare.programs.CalendarEvent;
+import org.shelfcare.web.ICalendars;
 import org.springframework.http.HttpHeaders;
 
 /**
@@ -47,18 +39,7 @@ final class SessionCalendars {
             }
             events.add(event);
         }
-        Calendar calendar = new Calendar(new ComponentList<>(events));
-        calendar.add(new ProdId("-//ShelfCare//Programs//EN"));
-        calendar.add(ImmutableVersion.VERSION_2_0);
-        calendar.add(ImmutableCalScale.GREGORIAN);
-        calendar.add(new XProperty("X-WR-CALNAME", name));
-        StringWriter out = new StringWriter();
-        try {
-            new CalendarOutputter(false).output(calendar, out);
-        } catch (IOException | ValidationException impossible) {
-            throw new IllegalStateException("program calendar could not be written", impossible);
-        }
-        return out.toString();
+        return ICalendars.write(events, "-//ShelfCare//Programs//EN", name);
     }
 
     /** Writes a calendar straight to the response, so that any Accept header gets it. */
