@@ -10,14 +10,14 @@ import org.springframework.security.web.csrf.DefaultCsrfToken;
 
 /**
  * Public pages ({@code /p/...}) and the static files they load set no cookie: the CSRF token, which lives in the session, is not
- * loaded for them (loading it would start a session); they get a placeholder that no check ever
+ * loaded for them (loading it would start a session); they get a stand-in token that no check ever
  * accepts (checks compare with the token in the session). Their only forms, a patron's
  * registration and cancel link, use no session and are exempt from the token; any other request
  * is handled as before.
  */
 final class PublicPagesCsrf implements CsrfTokenRequestHandler {
 
-    private static final CsrfToken PLACEHOLDER = new DefaultCsrfToken("X-CSRF-TOKEN", "_csrf", "public-page");
+    private static final CsrfToken PUBLIC_PAGE_TOKEN = new DefaultCsrfToken("X-CSRF-TOKEN", "_csrf", "public-page");
 
     private final CsrfTokenRequestHandler delegate;
 
@@ -34,7 +34,7 @@ final class PublicPagesCsrf implements CsrfTokenRequestHandler {
 
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, Supplier<CsrfToken> token) {
-        delegate.handle(request, response, publicPage(request) ? () -> PLACEHOLDER : token);
+        delegate.handle(request, response, publicPage(request) ? () -> PUBLIC_PAGE_TOKEN : token);
     }
 
     @Override

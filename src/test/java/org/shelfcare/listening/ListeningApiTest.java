@@ -14,31 +14,27 @@ import org.shelfcare.directory.Invitation;
 import org.shelfcare.directory.LibrarySettings;
 import org.shelfcare.directory.NewPerson;
 import org.shelfcare.directory.Role;
+import org.shelfcare.support.ApiTestBase;
 import org.shelfcare.support.Fixtures;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What the listening tests share: the library they run in, people with a branch and department,
  * and calls to the listening pages and API as a person. Subclasses carry {@code @IntegrationTest}.
  */
-abstract class ListeningApiTest {
+abstract class ListeningApiTest extends ApiTestBase {
 
     static final AtomicInteger SEQUENCE = new AtomicInteger();
 
-    @Autowired MockMvc mvc;
-    @Autowired JsonMapper json;
-    @Autowired Fixtures fixtures;
     @Autowired DirectoryManagement directory;
     @Autowired LibrarySettings settings;
     @Autowired JdbcClient jdbc;
@@ -72,23 +68,6 @@ abstract class ListeningApiTest {
         List<String> ids = new ArrayList<>();
         list.get("items").forEach(item -> ids.add(item.get("id").asString()));
         return ids;
-    }
-
-    MockHttpServletResponse api(CurrentUser person, HttpMethod method, String path, @Nullable String body)
-            throws Exception {
-        MockHttpServletRequestBuilder request = MockMvcRequestBuilders.request(method, path).with(Fixtures.as(person))
-                .with(csrf()).accept(MediaType.APPLICATION_JSON);
-        if (body != null) {
-            request = request.contentType(MediaType.APPLICATION_JSON).content(body);
-        }
-        return mvc.perform(request).andReturn().getResponse();
-    }
-
-    JsonNode call(CurrentUser person, HttpMethod method, String path, @Nullable String body, int status)
-            throws Exception {
-        MockHttpServletResponse response = api(person, method, path, body);
-        assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(status);
-        return json.readTree(response.getContentAsString().isEmpty() ? "{}" : response.getContentAsString());
     }
 
     int status(CurrentUser person, HttpMethod method, String path, @Nullable String body) throws Exception {

@@ -3,46 +3,21 @@ package org.shelfcare.safety;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
-import org.jspecify.annotations.Nullable;
 import org.shelfcare.directory.CurrentUser;
+import org.shelfcare.support.ApiTestBase;
 import org.shelfcare.support.Fixtures;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What the safety tests share: calls to the safety pages and API as a person. Subclasses carry
  * {@code @IntegrationTest}.
  */
-abstract class SafetyApiTest {
+abstract class SafetyApiTest extends ApiTestBase {
 
-    @Autowired MockMvc mvc;
-    @Autowired JsonMapper json;
-    @Autowired Fixtures fixtures;
-
-    MockHttpServletResponse api(CurrentUser person, HttpMethod method, String path, @Nullable String body)
-            throws Exception {
-        MockHttpServletRequestBuilder request = MockMvcRequestBuilders.request(method, path).with(Fixtures.as(person))
-                .with(csrf()).accept(MediaType.APPLICATION_JSON);
-        if (body != null) {
-            request = request.contentType(MediaType.APPLICATION_JSON).content(body);
-        }
-        return mvc.perform(request).andReturn().getResponse();
-    }
-
-    /** The API's answer, which must have {@code status}, as JSON ({@code {}} when empty). */
-    JsonNode call(CurrentUser person, HttpMethod method, String path, @Nullable String body, int status)
-            throws Exception {
-        MockHttpServletResponse response = api(person, method, path, body);
-        assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(status);
-        return json.readTree(response.getContentAsString().isEmpty() ? "{}" : response.getContentAsString());
-    }
 
     /** The API's status for a call with an empty JSON object as its body (none for GET and DELETE). */
     int status(CurrentUser person, HttpMethod method, String path) throws Exception {
