@@ -44,9 +44,31 @@
       }
       banner.hidden = false;
     };
+    // After events may have been missed (a reconnect, or a change made on another server), ask again:
+    // new alerts are shown, an all clear replaces its alert when that is on screen, and alerts
+    // no longer current leave.
+    var catchUp = function () {
+      fetch("/api/v1/safety/alerts/banner", { credentials: "same-origin", headers: { Accept: "application/json" } })
+        .then(function (response) { return response.ok ? response.json() : null; })
+        .then(function (body) {
+          if (!body || !Array.isArray(body.items)) { return; }
+          var current = {};
+          body.items.forEach(function (item) {
+            current[item.id] = true;
+            var onScreen = banner.querySelector('.live-banner-message[data-id="' + item.id + '"]');
+            if (!item.closed) { show(item, false); } else if (onScreen) { show(item, true); }
+          });
+          Array.prototype.slice.call(banner.querySelectorAll(".live-banner-message")).forEach(function (message) {
+            if (!current[message.getAttribute("data-id")]) { banner.removeChild(message); }
+          });
+          banner.hidden = !banner.querySelector(".live-banner-message");
+        })
+        .catch(function () { /* offline for now: the next event or page load catches up */ });
+    };
     banner.addEventListener("shelfcare:live", function (event) {
       if (event.detail.name === "alert") { show(event.detail.data, false); }
       if (event.detail.name === "allclear") { show(event.detail.data, true); }
+      if (event.detail.name === "resync") { catchUp(); }
     });
   }
 

@@ -6,7 +6,9 @@ import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -53,10 +55,11 @@ import tools.jackson.databind.json.JsonMapper;
  * behind: it is closed after that write, so that it does not hold up every round again, and the
  * browser reconnects with {@code Last-Event-ID} and receives what it missed (or a {@code resync}).
  *
- * <p>The fan-out to the open streams happens inside this JVM. With several nodes, PostgreSQL
- * {@code LISTEN/NOTIFY} is only to be used as a wake-up signal between nodes (a node that hears it
- * republishes to its own streams); the events themselves never travel through the database. This
- * version fans out on a single node.
+ * <p>The fan-out to the open streams happens inside this JVM. With several nodes, each publication
+ * also goes to the {@link Relay} ({@link LiveWakeUps} on PostgreSQL), which wakes the other nodes
+ * with the library, the topic and at most the ids of the people concerned; they send a
+ * {@code resync} event to their own matching streams, and those pages ask again for what they show.
+ * The events themselves never travel through the database.
  */
 @Component
 public class LiveStream implements DisposableBean {
@@ -84,6 +87,7 @@ public class LiveStream implements DisposableBean {
         return thread;
     });
     private long sequence;
+    private volatile @Nullable Relay relay;
 
     LiveStream(JsonMapper json, @Value("${shelfcare.live.heartbeat:20s}") Duration heartbeatEvery,
             @Value("${shelfcare.live.stream-timeout:1h}") Duration timeout,
@@ -113,6 +117,50 @@ public class LiveStream implements DisposableBean {
      * writing events already: that thread then takes this one along ({@link #fanOut()}).
      */
     public void publish(UUID organizationId, String topic, Predicate<CurrentUser> audience, String eventName,
+            Object data) {
+        publish(organizationId, topic, audience, null, eventName, data);
+    }
+
+    private void publish(UUID organizationId, String topic, Predicate<CurrentUser> audience, @Nullable Set<UUID> people,
+            String eventName, Object data) {
+        publishHere(organizationId, topic, audience, eventName, data);
+        Relay other = relay;
+        if (other != null) {
+            other.wake(organizationId, topic, people);
+        }
+    }
+
+    /**
+     * Tells this node's streams of the library that follow {@code topic} (and belong to one of
+     * {@code people}, when given) that they may have missed events: another node published some.
+     */
+    void resync(UUID organizationId, String topic, @Nullable Set<UUID> people) {
+        Predicate<CurrentUser> audience = people == null ? viewer -> true : viewer -> people.contains(viewer.personId());
+        publishHere(organizationId, topic, audience, RESYNC, Map.of());
+    }
+
+    /** Tells every open stream of this node that it may have missed events (the wake-ups were interrupted). */
+    void resyncEveryone() {
+        Set<Map.Entry<UUID, String>> followed = new HashSet<>();
+        for (Lane lane : lanes) {
+            for (Subscriber subscriber : lane.subscribers) {
+                subscriber.topics().forEach(topic -> followed.add(Map.entry(subscriber.viewer().organizationId(), topic)));
+            }
+        }
+        followed.forEach(entry -> publishHere(entry.getKey(), entry.getValue(), viewer -> true, RESYNC, Map.of()));
+    }
+
+    /** Where publications go besides this node's streams (set once by {@link LiveWakeUps}). */
+    void relayTo(Relay relay) {
+        this.relay = relay;
+    }
+
+    /** Wakes the other nodes: something was published to a topic of a library (for these people, or null for all). */
+    interface Relay {
+        void wake(UUID organizationId, String topic, @Nullable Set<UUID> people);
+    }
+
+    private void publishHere(UUID organizationId, String topic, Predicate<CurrentUser> audience, String eventName,
             Object data) {
         String text = json.writeValueAsString(data);
         synchronized (lock) {
@@ -146,7 +194,7 @@ public class LiveStream implements DisposableBean {
     /** Sends {@code data} to these people of the library, when they follow {@code topic}. */
     public void publishTo(UUID organizationId, String topic, Set<UUID> people, String eventName, Object data) {
         Set<UUID> audience = Set.copyOf(people);
-        publish(organizationId, topic, viewer -> audience.contains(viewer.personId()), eventName, data);
+        publish(organizationId, topic, viewer -> audience.contains(viewer.personId()), audience, eventName, data);
     }
 
     /**

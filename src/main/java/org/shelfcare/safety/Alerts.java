@@ -217,6 +217,24 @@ public class Alerts {
     }
 
     /**
+     * The alerts sent to the person in the last day, newest first, with their own answer: what the
+     * banner on their pages shows (those without an all clear; a cleared one only while on screen).
+     */
+    @Transactional(readOnly = true)
+    public List<BannerAlert> inBanner(UUID personId) {
+        return jdbc.sql("""
+                SELECT a.id, a.headline, a.message, a.drill, a.all_clear_at, r.status FROM safety_alert_recipient r
+                JOIN safety_alert a ON a.id = r.alert_id AND a.org_id = r.org_id
+                WHERE r.person_id = ? AND a.sent_at > ?
+                ORDER BY a.sent_at DESC""")
+                .params(personId, Timestamp.from(Instant.now().minus(ANSWER_LINK_LIFETIME)))
+                .query((rs, n) -> new BannerAlert(rs.getObject("id", UUID.class), rs.getBoolean("drill"),
+                        rs.getString("headline"), rs.getString("message"), rs.getString("status"),
+                        rs.getTimestamp("all_clear_at") != null))
+                .list();
+    }
+
+    /**
      * The library's alerts, newest first: all of them for safety leads and admins (with counts),
      * else the ones the person was alerted by or sent.
      */

@@ -109,6 +109,7 @@ class AlertsMatrix implements MatrixRows {
                         .otherwise(302),
 
                 get(API + "/alerts").expect(401, ANONYMOUS).otherwise(200),
+                get(API + "/alerts/banner").expect(401, ANONYMOUS).otherwise(200),
                 post(API + "/alerts").json((w, a) -> "{\"type\":\"OTHER\",\"message\":\"Matrix API alert " + w.unique()
                                 + "\",\"drill\":true}")
                         .expect(201, SAFETY_LEAD, ADMIN, OTHER_ORG_ADMIN)

@@ -246,6 +246,15 @@ class AlertsTests {
         // the banner shows on every page while the alert is on
         assertThat(page(staff, "/")).contains("id=\"safety-alert-banner\"").contains("Stay with a colleague")
                 .contains("/safety/alerts/" + id);
+        // and a page that may have missed events asks for it again
+        JsonNode inBanner = call(staff, HttpMethod.GET, "/api/v1/safety/alerts/banner", null, 200).get("items");
+        assertThat(inBanner).hasSize(1);
+        assertThat(inBanner.get(0).get("id").asString()).isEqualTo(id);
+        assertThat(inBanner.get(0).get("message").asString()).isEqualTo("Stay with a colleague");
+        assertThat(inBanner.get(0).get("link").asString()).isEqualTo("/safety/alerts/" + id);
+        assertThat(inBanner.get(0).get("closed").asBoolean()).isFalse();
+        assertThat(call(library.person("Not Alerted"), HttpMethod.GET, "/api/v1/safety/alerts/banner", null, 200)
+                .get("items")).as("only the people alerted").isEmpty();
         call(staff, HttpMethod.POST, "/api/v1/safety/alerts/" + id + "/all-clear", null, 403);
 
         JsonNode cleared = call(lead, HttpMethod.POST, "/api/v1/safety/alerts/" + id + "/all-clear",
@@ -256,6 +265,8 @@ class AlertsTests {
         assertThat(jdbc.sql("SELECT count(*) FROM email_outbox WHERE recipient = ? AND subject LIKE 'All clear:%'")
                 .param(staff.email()).query(Long.class).single()).isEqualTo(1);
         assertThat(page(staff, "/")).doesNotContain("Stay with a colleague");
+        assertThat(call(staff, HttpMethod.GET, "/api/v1/safety/alerts/banner", null, 200).get("items").get(0)
+                .get("closed").asBoolean()).isTrue();
         assertThat(page(staff, "/safety/alerts/" + id)).contains("The person has left");
     }
 

@@ -97,6 +97,17 @@ class AlertsApiController {
                 s.allClearAt(), s.counts() == null ? null : Counts.of(s.counts()))).toList(), null);
     }
 
+    record BannerJson(UUID id, boolean drill, String headline, String message, String link, @Nullable String myStatus,
+            boolean closed) {}
+
+    @Operation(summary = "The alerts the caller was sent in the last day, newest first, as their page's banner shows them"
+            + " (closed: the all clear was given); pages ask again when they may have missed a live event")
+    @GetMapping("/alerts/banner")
+    ListPage<BannerJson> banner(CurrentUser user) {
+        return new ListPage<>(alerts.inBanner(user.personId()).stream().map(a -> new BannerJson(a.id(), a.drill(), a.headline(),
+                a.message(), a.link(), a.status(), a.cleared())).toList(), null);
+    }
+
     @Operation(summary = "Send an alert to the whole library, or to the branches in audience.branchIds")
     @PostMapping("/alerts")
     @ResponseStatus(HttpStatus.CREATED)
