@@ -2,7 +2,9 @@ package org.shelfcare.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -13,19 +15,25 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.shelfcare.directory.CurrentUser;
 import org.shelfcare.directory.Role;
+import org.shelfcare.notifications.LiveStream;
+import org.shelfcare.notifications.LiveStreamAccess;
 import org.shelfcare.safety.AlertDraft;
 import org.shelfcare.safety.Alerts;
 import org.shelfcare.support.Fixtures;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Safety alerts in a real browser: the banner appears on a page that is already open when an alert
- * is sent, and turns into "All clear" when it ends; a safety lead sends one from the forms.
+ * is sent, and turns into "All clear" when it ends; a page that missed events (an alert sent
+ * through another node) catches up; a safety lead sends one from the forms.
  */
 class AlertsBrowserTests extends BrowserTest {
 
     @Autowired Fixtures fixtures;
     @Autowired Alerts alerts;
+    @Autowired LiveStream live;
+    @Autowired JdbcClient jdbc;
 
     @AfterEach
     void signOut() {
@@ -60,6 +68,38 @@ class AlertsBrowserTests extends BrowserTest {
         waitForBanner("The police have finished. Come back inside.");
         assertThat(driver.findElement(By.id("safety-alert-banner")).getText())
                 .contains("All clear: Bomb threat: leave the building now");
+        checkPage();
+    }
+
+    @Test
+    void aPageThatMissedAnAlertCatchesUpWhenWoken() {
+        Fixtures.Library library = fixtures.library("Browser Catch-up Library");
+        CurrentUser lead = library.person("Lou Lead", Role.SAFETY_LEAD);
+        CurrentUser staff = library.person("Cat Staff");
+        signIn(Objects.requireNonNull(staff.email()), Fixtures.PASSWORD);
+        visit("/timeoff");
+        assertThat(driver.findElement(By.id("safety-alert-banner")).isDisplayed()).isFalse();
+
+        // an alert written by another node, whose events never reached this one
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                INSERT INTO safety_alert (id, org_id, type, headline, message, drill, whole_library, sent_by, sent_at)
+                VALUES (?, ?, 'MEDICAL', 'Medical emergency', 'Sent through another server', FALSE, TRUE, ?, ?)""")
+                .params(id, library.id(), lead.personId(), Timestamp.from(Instant.now())).update();
+        jdbc.sql("""
+                INSERT INTO safety_alert_recipient (alert_id, org_id, person_id, name, token_hash, token_expires_at)
+                VALUES (?, ?, ?, 'Cat Staff', ?, ?)""")
+                .params(id, library.id(), staff.personId(), UUID.randomUUID().toString().replace("-", ""),
+                        Timestamp.from(Instant.now().plus(Duration.ofDays(1)))).update();
+        LiveStreamAccess.resyncEveryone(live);
+        WebElement banner = waitForBanner("Sent through another server");
+        assertThat(banner.getText()).contains("Medical emergency", "Answer: I'm safe or I need help");
+        assertThat(driver.getCurrentUrl()).endsWith("/timeoff");
+        checkPage();
+
+        jdbc.sql("UPDATE safety_alert SET all_clear_at = ? WHERE id = ?").params(Timestamp.from(Instant.now()), id).update();
+        LiveStreamAccess.resyncEveryone(live);
+        waitForBanner("All clear: Medical emergency");
         checkPage();
     }
 
