@@ -52,6 +52,8 @@ public class CareFollowUps {
     /** Someone asked care contacts for help: a new task. */
     public static final String TASK_NOTICE = "safety.careTask";
     public static final int NOTE_MAX = 2_000;
+    /** "Ask me again later" brings a follow-up back this many days later. */
+    public static final int ASK_AGAIN_DAYS = 3;
     static final String NOTE_COLUMN = "note";
     private static final int BATCH = 500;
     private static final Logger log = LoggerFactory.getLogger(CareFollowUps.class);
@@ -195,6 +197,18 @@ public class CareFollowUps {
         return followUp(person, id);
     }
 
+    /**
+     * "Ask me again later": the follow-up comes back in {@value #ASK_AGAIN_DAYS} days, in the app and
+     * by email as the first time. Only one waiting for an answer (else 409); undo asks now again.
+     */
+    public MyFollowUp askAgainLater(CurrentUser person, UUID id) {
+        own(person, id);
+        if (!rows.askAgain(id, Instant.now().plus(ASK_AGAIN_DAYS, ChronoUnit.DAYS))) {
+            throw Problems.conflict("safety.followUp.notPending");
+        }
+        return followUp(person, id);
+    }
+
     /** Stops this follow-up (unless answered) and every later one about the same incident. */
     public MyFollowUp stop(CurrentUser person, UUID id) {
         FollowUpRows.Row row = own(person, id);
@@ -202,10 +216,13 @@ public class CareFollowUps {
         return followUp(person, id);
     }
 
-    /** Undoes a decline or a stop: the follow-ups wait for an answer, or for their day, again. */
+    /**
+     * Undoes a decline, a stop or an "ask me again later": the follow-ups wait for an answer (at once,
+     * for one put off), or for their day, again.
+     */
     public MyFollowUp undo(CurrentUser person, UUID id) {
         FollowUpRows.Row row = own(person, id);
-        if (row.status() == FollowUpStatus.DECLINED) {
+        if (row.status() == FollowUpStatus.DECLINED || row.status() == FollowUpStatus.SCHEDULED) {
             rows.setStatus(id, FollowUpStatus.SENT);
         }
         rows.resume(row.incidentId(), person.personId());
@@ -222,7 +239,7 @@ public class CareFollowUps {
 
     private MyFollowUp mine(CurrentUser person, FollowUpRows.Row row) {
         return new MyFollowUp(row.id(), row.status(), row.sentAt(), row.answer(), open(person.organizationId(), row),
-                row.answeredAt(), rows.laterScheduled(row));
+                row.answeredAt(), rows.laterScheduled(row), row.status() == FollowUpStatus.SCHEDULED ? row.dueAt() : null);
     }
 
     private static FollowUpAnswer parse(@Nullable String answer) {
@@ -367,8 +384,10 @@ public class CareFollowUps {
     }
 
     /**
-     * Changes when the library's follow-ups go out, for incidents submitted from now on. The first
-     * within 1 to 28 days, the second after it and within 90 days; each wrong field 400.
+     * Changes when the library's follow-ups go out: for incidents submitted from now on, and for the
+     * follow-ups not sent yet, which move by the difference (one whose new day has passed goes out
+     * at the next run). The first within 1 to 28 days, the second after it and within 90 days; each
+     * wrong field 400.
      */
     public FollowUpSettings saveSettings(CurrentUser manager, @Nullable Integer firstDays, @Nullable Integer secondDays) {
         manager.requireAny(Role.ADMIN, Role.SAFETY_LEAD);
@@ -385,8 +404,15 @@ public class CareFollowUps {
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);
         }
+        FollowUpSettings before = rows.settings(manager.organizationId());
         FollowUpSettings settings = new FollowUpSettings(firstDays, secondDays);
         rows.saveSettings(manager.organizationId(), settings);
+        for (FollowUpRows.Row row : rows.notSentYet(manager.organizationId())) {
+            long moveBy = row.seq() == 1 ? settings.firstDays() - before.firstDays() : settings.secondDays() - before.secondDays();
+            if (moveBy != 0) {
+                rows.moveDue(row.id(), row.dueAt().plus(moveBy, ChronoUnit.DAYS));
+            }
+        }
         return settings;
     }
 }

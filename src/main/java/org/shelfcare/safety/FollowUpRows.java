@@ -114,6 +114,23 @@ class FollowUpRows {
                 .query(FollowUpRows::row).list();
     }
 
+    /** Asks the person again at {@code at}: a follow-up waiting for their answer goes back to waiting for its day. */
+    boolean askAgain(UUID id, Instant at) {
+        return jdbc.sql("UPDATE safety_followup SET status = 'SCHEDULED', due_at = ? WHERE id = ? AND status = 'SENT'")
+                .params(Timestamp.from(at), id).update() > 0;
+    }
+
+    /** The library's follow-ups not sent yet, with the day each is due. */
+    List<Row> notSentYet(UUID orgId) {
+        return jdbc.sql("SELECT * FROM safety_followup WHERE org_id = ? AND status = 'SCHEDULED' AND sent_at IS NULL")
+                .param(orgId).query(FollowUpRows::row).list();
+    }
+
+    void moveDue(UUID id, Instant dueAt) {
+        jdbc.sql("UPDATE safety_followup SET due_at = ? WHERE id = ? AND status = 'SCHEDULED' AND sent_at IS NULL")
+                .params(Timestamp.from(dueAt), id).update();
+    }
+
     boolean laterScheduled(Row row) {
         return jdbc.sql("SELECT count(*) FROM safety_followup WHERE incident_id = ? AND person_id = ? AND seq > ? AND status = 'SCHEDULED'")
                 .params(row.incidentId(), row.personId(), row.seq()).query(Integer.class).single() > 0;

@@ -58,6 +58,12 @@ class FollowUpBrowserTests extends BrowserTest {
         checkPage();
         assertThat(text()).contains("How are you doing?", "Only your library's care contacts see your answers")
                 .doesNotContain("wait for you outside", reporter.name());
+        // not today: asked again in three days, then answered now after all
+        driver.findElement(By.xpath("//button[contains(., 'Ask me again in 3 days')]")).click();
+        checkPage();
+        assertThat(text()).contains("We'll ask you again in a few days.", "You asked to be asked again later");
+        driver.findElement(By.xpath("//button[contains(., 'Answer now instead')]")).click();
+        checkPage();
         driver.findElement(By.id("answer-TALK")).click();
         type("note", "Mornings are best for me.");
         driver.findElement(By.xpath("//button[contains(., 'Send my answer')]")).click();

@@ -46,6 +46,9 @@ class FollowUpsMatrix implements MatrixRows {
                 post("/safety/followups/{id}/decline").path(w -> "/safety/followups/" + sent(w, "declinePage") + "/decline")
                         .expect(302, SUPERVISOR, ANONYMOUS)
                         .otherwise(404),
+                post("/safety/followups/{id}/later").path(w -> "/safety/followups/" + sent(w, "laterPage") + "/later")
+                        .expect(302, SUPERVISOR, ANONYMOUS)
+                        .otherwise(404),
                 get("/safety/followups/{id}/stop").path(w -> "/safety/followups/" + sent(w, "page") + "/stop")
                         .expect(200, SUPERVISOR)
                         .expect(302, ANONYMOUS)
@@ -82,6 +85,10 @@ class FollowUpsMatrix implements MatrixRows {
                         .expect(401, ANONYMOUS)
                         .otherwise(404),
                 post(API + "/followups/{id}/decline").path(w -> API + "/followups/" + sent(w, "decline") + "/decline")
+                        .expect(200, SUPERVISOR)
+                        .expect(401, ANONYMOUS)
+                        .otherwise(404),
+                post(API + "/followups/{id}/later").path(w -> API + "/followups/" + sent(w, "later") + "/later")
                         .expect(200, SUPERVISOR)
                         .expect(401, ANONYMOUS)
                         .otherwise(404),

@@ -112,6 +112,13 @@ class FollowUpsTests extends SafetyApiTest {
         assertThat(Duration.between(before, first).toDays()).isEqualTo(5);
         assertThat(Duration.between(before, second).toDays()).isEqualTo(21);
 
+        // new days move the follow-ups not sent yet by the difference
+        call(admin, HttpMethod.PUT, "/api/v1/safety/followup-settings", "{\"firstDays\":6,\"secondDays\":28}", 200);
+        List<Instant> moved = jdbc.sql("SELECT due_at FROM safety_followup WHERE incident_id = ? ORDER BY seq")
+                .param(UUID.fromString(id)).query(Timestamp.class).list().stream().map(Timestamp::toInstant).toList();
+        assertThat(Duration.between(first, moved.get(0))).isEqualTo(Duration.ofDays(1));
+        assertThat(Duration.between(second, moved.get(2))).isEqualTo(Duration.ofDays(7));
+
         String none = report(reporter, List.of());
         assertThat(rows(none)).isEmpty();
         assertThat(notices(ava, CareFollowUps.FOLLOW_UP_NOTICE)).as("nothing before the day").isZero();
@@ -306,6 +313,37 @@ class FollowUpsTests extends SafetyApiTest {
         runTheJob();
         assertThat(notices(ava, CareFollowUps.FOLLOW_UP_NOTICE)).as("the second comes again after the undo").isEqualTo(2);
         assertThat(call(care, HttpMethod.GET, "/api/v1/safety/incidents/" + id + "/care", null, 200)).isNotNull();
+    }
+
+    @Test
+    void aPersonAsksToBeAskedAgainLater() throws Exception {
+        String id = report(reporter, List.of(ava));
+        String first = sendDue(id, ava, 1);
+        assertThat(pageText(ava, "/safety/followups/" + first)).contains("Ask me again in 3 days");
+
+        Instant asked = Instant.now();
+        JsonNode later = call(ava, HttpMethod.POST, "/api/v1/safety/followups/" + first + "/later", null, 200);
+        assertThat(later.get("status").asString()).isEqualTo("SCHEDULED");
+        Instant again = Instant.parse(later.get("askAgainAt").asString());
+        assertThat(Duration.between(asked, again).toHours()).isBetween(71L, 72L);
+        assertThat(status(ava, HttpMethod.POST, "/api/v1/safety/followups/" + first + "/later")).isEqualTo(409);
+        assertThat(call(ava, HttpMethod.GET, "/api/v1/safety/followups", null, 200).get("items"))
+                .as("not waiting for an answer meanwhile").isEmpty();
+        assertThat(pageText(ava, "/safety/followups/" + first)).contains("You asked to be asked again later", "Answer now instead");
+
+        // on the day it comes back, in the app and by email, as the first time
+        jdbc.sql("UPDATE safety_followup SET due_at = ? WHERE id = ?")
+                .params(Timestamp.from(Instant.now().minusSeconds(60)), UUID.fromString(first)).update();
+        runTheJob();
+        assertThat(notices(ava, CareFollowUps.FOLLOW_UP_NOTICE)).isEqualTo(2);
+        assertThat(call(ava, HttpMethod.GET, "/api/v1/safety/followups", null, 200).get("items")).hasSize(1);
+
+        // put off on the page, then answered now after all
+        assertThat(form(ava, "/safety/followups/" + first + "/later").getRedirectedUrl()).isEqualTo("/safety/followups/" + first);
+        form(ava, "/safety/followups/" + first + "/undo");
+        assertThat(call(ava, HttpMethod.GET, "/api/v1/safety/followups/" + first, null, 200).get("status").asString())
+                .isEqualTo("SENT");
+        assertThat(status(bo, HttpMethod.POST, "/api/v1/safety/followups/" + first + "/later")).as("someone else's").isEqualTo(404);
     }
 
     @Test

@@ -17,6 +17,10 @@ public final class FollowUpRoutes {
         return MINE + "/" + id;
     }
 
+    public static String later(UUID id) {
+        return followUp(id) + "/later";
+    }
+
     public static String decline(UUID id) {
         return followUp(id) + "/decline";
     }

@@ -63,13 +63,19 @@ class FollowUpsApiController {
         return followUps.decline(user, id);
     }
 
+    @Operation(summary = "Asks again later: the follow-up comes back in 3 days (askAgainAt); only one waiting for an answer, else 409")
+    @PostMapping("/followups/{id}/later")
+    MyFollowUp later(CurrentUser user, @PathVariable UUID id) {
+        return followUps.askAgainLater(user, id);
+    }
+
     @Operation(summary = "Stops this follow-up and every later one about the same incident")
     @PostMapping("/followups/{id}/stop")
     MyFollowUp stop(CurrentUser user, @PathVariable UUID id) {
         return followUps.stop(user, id);
     }
 
-    @Operation(summary = "Undoes a decline or a stop")
+    @Operation(summary = "Undoes a decline, a stop or an \"ask me again later\"")
     @PostMapping("/followups/{id}/undo")
     MyFollowUp undo(CurrentUser user, @PathVariable UUID id) {
         return followUps.undo(user, id);

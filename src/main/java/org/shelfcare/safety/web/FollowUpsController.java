@@ -79,6 +79,7 @@ class FollowUpsController {
         model.addAttribute("note", note);
         model.addAttribute("errors", errors);
         model.addAttribute("answers", FollowUpAnswer.values());
+        model.addAttribute("zone", user.zone());
         model.addAttribute("resources", followUp.answer() == FollowUpAnswer.EAP ? eap(user) : List.of());
         return "safety/followups/followup";
     }
@@ -94,6 +95,13 @@ class FollowUpsController {
     String decline(CurrentUser user, @PathVariable UUID id, Locale locale, RedirectAttributes redirect) {
         followUps.decline(user, id);
         Flash.notice(redirect, messages.getMessage("safety.followUp.declined", null, locale));
+        return "redirect:" + FollowUpRoutes.followUp(id);
+    }
+
+    @PostMapping(FollowUpRoutes.FOLLOW_UP + "/later")
+    String later(CurrentUser user, @PathVariable UUID id, Locale locale, RedirectAttributes redirect) {
+        followUps.askAgainLater(user, id);
+        Flash.notice(redirect, messages.getMessage("safety.followUp.willAskAgain", null, locale));
         return "redirect:" + FollowUpRoutes.followUp(id);
     }
 
