@@ -17,6 +17,7 @@ import org.jspecify.annotations.Nullable;
 import org.shelfcare.directory.CurrentUser;
 import org.shelfcare.directory.DirectoryManagement;
 import org.shelfcare.directory.PersonView;
+import org.shelfcare.notifications.LiveStream;
 import org.shelfcare.privacy.AuditLog;
 import org.shelfcare.web.InvalidInput;
 import org.shelfcare.web.Problems;
@@ -46,6 +47,10 @@ public class Playbooks {
     /** The built-in types with their own shipped steps; the other built-in types get the general ones. */
     static final List<String> SHIPPED = List.of("BOMB_THREAT", "THREAT_OF_VIOLENCE", "CHALLENGING_PATRON", "MEDICAL");
     static final String GENERAL = "GENERAL";
+    /** The event on {@link #topic(UUID)} when a step is ticked or unticked. */
+    public static final String TICK_EVENT = "tick";
+    private static final String TOPIC_PREFIX = "safety.incident.";
+    private static final String TOPIC_SUFFIX = ".playbook";
     private static final Pattern STEP_ID = Pattern.compile("[A-Za-z0-9-]{1,40}");
 
     private final JdbcClient jdbc;
@@ -54,9 +59,11 @@ public class Playbooks {
     private final DirectoryManagement directory;
     private final AuditLog audit;
     private final MessageSource messages;
+    private final LiveStream live;
 
     Playbooks(JdbcClient jdbc, IncidentTypes types, SafetyManagement safety, DirectoryManagement directory,
-            AuditLog audit, MessageSource messages) {
+            AuditLog audit, MessageSource messages, LiveStream live) {
+        this.live = live;
         this.jdbc = jdbc;
         this.types = types;
         this.safety = safety;
@@ -155,6 +162,27 @@ public class Playbooks {
 
     // ---- during an incident ------------------------------------------------------------------------
 
+    /** The live stream topic of an incident's playbook, which only those who read the record may follow. */
+    public static String topic(UUID incidentId) {
+        return TOPIC_PREFIX + incidentId + TOPIC_SUFFIX;
+    }
+
+    /** Whether {@code viewer} may follow {@code topic}, a playbook topic (a refusal rolls nothing back). */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
+    boolean mayFollow(CurrentUser viewer, String topic) {
+        String id = topic.substring(TOPIC_PREFIX.length(), topic.length() - TOPIC_SUFFIX.length());
+        try {
+            safety.readable(viewer, UUID.fromString(id));
+            return true;
+        } catch (IllegalArgumentException | org.springframework.web.ErrorResponseException notReadable) {
+            return false;
+        }
+    }
+
+    static boolean isTopic(String topic) {
+        return topic.startsWith(TOPIC_PREFIX) && topic.endsWith(TOPIC_SUFFIX);
+    }
+
     /** The playbook of an incident's type with its ticks, for those who read the record (others 404); audited. */
     public IncidentPlaybook forIncident(CurrentUser reader, UUID incidentId) {
         Incidents.Row row = safety.readable(reader, incidentId);
@@ -171,7 +199,9 @@ public class Playbooks {
     /**
      * Ticks a step of the incident's playbook off ({@code done}) or back on, for those who read the
      * record (others 404). Each change is its own entry with who and when; asking for the state a
-     * step already has changes nothing. A draft 409; a step not in the playbook 404.
+     * step already has changes nothing. A draft 409; a step not in the playbook 404. Pages showing
+     * the record hear of the change on the live stream ({@link #topic(UUID)}, no content) and redraw
+     * the playbook.
      */
     public IncidentPlaybook tick(CurrentUser person, UUID incidentId, String stepId, boolean done) {
         Incidents.Row row = safety.readable(person, incidentId);
@@ -188,6 +218,8 @@ public class Playbooks {
                     .params(UUID.randomUUID(), incidentId, person.organizationId(), stepId, step.text(), done,
                             person.personId(), Timestamp.from(Instant.now()))
                     .update();
+            UUID orgId = person.organizationId();
+            LiveStream.afterCommit(() -> live.publish(orgId, topic(incidentId), viewer -> true, TICK_EVENT, Map.of()));
         }
         return state(person, row);
     }

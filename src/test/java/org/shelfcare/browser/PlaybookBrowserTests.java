@@ -2,6 +2,7 @@ package org.shelfcare.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -10,9 +11,11 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.shelfcare.directory.CurrentUser;
 import org.shelfcare.directory.Role;
 import org.shelfcare.safety.IncidentDraft;
+import org.shelfcare.safety.Playbooks;
 import org.shelfcare.safety.SafetyManagement;
 import org.shelfcare.support.Fixtures;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,6 +29,7 @@ class PlaybookBrowserTests extends BrowserTest {
 
     @Autowired Fixtures fixtures;
     @Autowired SafetyManagement safety;
+    @Autowired Playbooks playbooks;
 
     @AfterEach
     void reset() {
@@ -48,6 +52,15 @@ class PlaybookBrowserTests extends BrowserTest {
         checkPage();
         assertThat(text()).contains("1 of 8 steps done.", "Ticked by Lina Lead", "Playbook log", "Marked as done");
         assertThat(driver.findElements(By.cssSelector("button[aria-label='Mark step 3 as not done']"))).hasSize(1);
+
+        // a colleague working the same incident ticks a step: this page shows it without a reload
+        CurrentUser colleague = library.person("Cole Colleague", Role.SAFETY_LEAD);
+        playbooks.tick(colleague, id, playbooks.forIncident(colleague, id).steps().get(0).id(), true);
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.findElement(By.id("playbook-live")).getText()
+                .contains("2 of 8 steps done."));
+        assertThat(text()).contains("Ticked by Cole Colleague");
+        assertThat(driver.getCurrentUrl()).endsWith("/safety/incidents/" + id + "#playbook");
+        checkPage();
 
         driver.findElement(By.linkText("Change the playbooks")).click();
         checkPage();

@@ -1,6 +1,7 @@
 package org.shelfcare.safety;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -21,6 +22,7 @@ import org.shelfcare.support.Fixtures;
 import org.shelfcare.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
 import tools.jackson.databind.JsonNode;
 
@@ -196,6 +198,20 @@ class PlaybooksTests extends SafetyApiTest {
         assertThat(status(other.admin(), HttpMethod.GET, base)).isEqualTo(404);
         assertThat(status(other.admin(), HttpMethod.POST, base + "/steps/3")).isEqualTo(404);
 
+        // pages follow the ticks live: those who read the record may, others not even see it exists
+        String topic = Playbooks.topic(UUID.fromString(id));
+        assertThat(streamStatus(lead, topic)).isEqualTo(200);
+        assertThat(streamStatus(reporter, topic)).isEqualTo(200);
+        assertThat(streamStatus(subject, topic)).isEqualTo(404);
+        assertThat(streamStatus(affected, topic)).isEqualTo(404);
+        assertThat(streamStatus(other.admin(), topic)).isEqualTo(404);
+        assertThat(streamStatus(lead, "safety.incident.not-an-id.playbook")).isEqualTo(404);
+        // the page redraws only its playbook when asked by the live script
+        String part = mvc.perform(get("/safety/incidents/" + id)
+                .header("HX-Request", "true").header("HX-Target", "playbook-live").with(Fixtures.as(lead)))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(part).contains("Playbook log").doesNotContain("<html");
+
         String draft = call(reporter, HttpMethod.POST, "/api/v1/safety/incidents", "{\"draft\":true,\"type\":\"BOMB_THREAT\"}",
                 201).get("id").asString();
         assertThat(status(reporter, HttpMethod.POST, "/api/v1/safety/incidents/" + draft + "/playbook/steps/1"))
@@ -204,6 +220,12 @@ class PlaybooksTests extends SafetyApiTest {
         List<AuditEntry> reads = audit.entries(admin, new AuditQuery(AuditLog.RECORD_READ, null, UUID.fromString(id),
                 null, null), null, 50).items();
         assertThat(reads).extracting(AuditEntry::actorId).contains(reporter.personId(), lead.personId());
+    }
+
+    private int streamStatus(CurrentUser person, String topic) throws Exception {
+        return mvc.perform(get("/api/v1/stream")
+                .param("topics", topic).with(Fixtures.as(person))
+                .accept(MediaType.TEXT_EVENT_STREAM)).andReturn().getResponse().getStatus();
     }
 
     @Test

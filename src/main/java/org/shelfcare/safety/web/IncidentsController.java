@@ -1,5 +1,6 @@
 package org.shelfcare.safety.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Locale;
@@ -17,6 +18,7 @@ import org.shelfcare.safety.Playbooks;
 import org.shelfcare.safety.SafetyManagement;
 import org.shelfcare.web.Flash;
 import org.shelfcare.web.FormErrors;
+import org.shelfcare.web.Htmx;
 import org.shelfcare.web.InvalidInput;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
@@ -149,8 +151,16 @@ class IncidentsController {
     }
 
     @GetMapping(SafetyRoutes.INCIDENT)
-    String incident(CurrentUser user, @PathVariable UUID id, Model model, HttpServletResponse response) {
-        return record(user, id, FormErrors.NONE, "", model, response);
+    String incident(CurrentUser user, @PathVariable UUID id, Model model, HttpServletRequest request,
+            HttpServletResponse response) {
+        String page = record(user, id, FormErrors.NONE, "", model, response);
+        // a tick elsewhere: the page redraws only its playbook
+        boolean playbookOnly = Htmx.isHtmx(request) && SafetyRoutes.PLAYBOOK_LIVE_ID.equals(request.getHeader("HX-Target"));
+        if (playbookOnly && page.equals("safety/incident")) {
+            model.addAttribute("mayEdit", model.getAttribute("leads"));
+            return "safety/_playbook";
+        }
+        return page;
     }
 
     private String record(CurrentUser user, UUID id, FormErrors errors, String noteText, Model model,

@@ -12,6 +12,8 @@ public final class SafetyRoutes {
     public static final String TRENDS = "/safety/trends";
     public static final String TRENDS_CSV = "/safety/trends.csv";
     static final String INCIDENT = "/safety/incidents/{id}";
+    /** The element around an incident's playbook that redraws when someone ticks a step. */
+    public static final String PLAYBOOK_LIVE_ID = "playbook-live";
 
     private SafetyRoutes() {}
 
