@@ -31,6 +31,8 @@ import org.springframework.transaction.annotation.Transactional;
  * only); whoever manages a program may delegate it to a colleague as its facilitator, who then
  * manages it too (without handing it on). A draft is seen only by those who manage it; a published
  * program by its audience. Staff register for a session with one click (see {@link #register}).
+ * Those who manage a program change or move its sessions one by one and may delete it, with a
+ * restore for a while (see {@link #deleteProgram}).
  */
 @Service
 @Transactional
@@ -528,7 +530,9 @@ public class ProgramsManagement {
     /** The deleted programs the person could restore, most recently deleted first. */
     @Transactional(readOnly = true)
     public List<DeletedProgram> recentlyDeleted(CurrentUser user) {
-        return programs.deleted(user.organizationId()).stream().filter(e -> manages(user, e.getKey()))
+        Instant now = Instant.now();
+        return programs.deleted(user.organizationId()).stream()
+                .filter(e -> manages(user, e.getKey()) && e.getValue().plus(keepDeleted).isAfter(now))
                 .map(e -> new DeletedProgram(e.getKey().id(), e.getKey().title(), e.getValue(),
                         e.getValue().plus(keepDeleted)))
                 .toList();
