@@ -6,9 +6,12 @@ import java.util.UUID;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
-/** A session as a calendar shows it: what, when, where, and whether it was cancelled. */
+/**
+ * A session as a calendar shows it: what, when, where, whether it was cancelled, and its
+ * {@code sequence} (raised each time it moves or is cancelled, so calendar apps replace the event).
+ */
 public record CalendarEvent(UUID id, String title, @Nullable String description, @Nullable String location,
-        Instant startsAt, Instant endsAt, boolean cancelled) {
+        Instant startsAt, Instant endsAt, boolean cancelled, int sequence) {
 
     static @Nullable String location(@Nullable String branch, @Nullable String room, @Nullable String onlineUrl) {
         String where = String.join(", ", Stream.of(branch, room, onlineUrl).filter(Objects::nonNull).toList());
@@ -18,6 +21,6 @@ public record CalendarEvent(UUID id, String title, @Nullable String description,
     /** A public session's event. */
     public static CalendarEvent of(PublicSession s) {
         return new CalendarEvent(s.id(), s.title(), s.description(), location(s.branchName(), s.room(), s.onlineUrl()),
-                s.startsAt(), s.endsAt(), s.cancelled());
+                s.startsAt(), s.endsAt(), s.cancelled(), s.sequence());
     }
 }

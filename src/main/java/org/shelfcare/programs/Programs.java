@@ -29,7 +29,7 @@ class Programs {
             @Nullable String accessibility, @Nullable Integer ageMin, @Nullable Integer ageMax) {}
 
     record SessionRow(UUID id, UUID programId, UUID orgId, Instant startsAt, Instant endsAt, @Nullable Integer capacity,
-            boolean dropIn, int seatsTaken, boolean cancelled) {}
+            boolean dropIn, int seatsTaken, boolean cancelled, int sequence) {}
 
     record RegistrationRow(UUID id, UUID sessionId, String registrant, @Nullable UUID personId, @Nullable String name,
             @Nullable String email, int partySize, RegistrationStatus status, Instant createdAt) {}
@@ -52,7 +52,7 @@ class Programs {
         return new SessionRow(rs.getObject("id", UUID.class), rs.getObject("program_id", UUID.class),
                 rs.getObject("org_id", UUID.class), rs.getTimestamp("starts_at").toInstant(),
                 rs.getTimestamp("ends_at").toInstant(), integer(rs, "capacity"), rs.getBoolean("drop_in"),
-                rs.getInt("seats_taken"), rs.getBoolean("cancelled"));
+                rs.getInt("seats_taken"), rs.getBoolean("cancelled"), rs.getInt("calendar_sequence"));
     }
 
     private static RegistrationRow registration(ResultSet rs, int n) throws SQLException {
@@ -65,13 +65,36 @@ class Programs {
     // ---- programs ----------------------------------------------------------------------------------
 
     Optional<Row> find(UUID orgId, UUID id) {
-        return jdbc.sql("SELECT * FROM program WHERE org_id = ? AND id = ?").params(orgId, id).query(Programs::row)
-                .optional();
+        return jdbc.sql("SELECT * FROM program WHERE org_id = ? AND id = ? AND deleted_at IS NULL").params(orgId, id)
+                .query(Programs::row).optional();
     }
 
     List<Row> all(UUID orgId) {
-        return jdbc.sql("SELECT * FROM program WHERE org_id = ? ORDER BY lower(title), id").param(orgId)
-                .query(Programs::row).list();
+        return jdbc.sql("SELECT * FROM program WHERE org_id = ? AND deleted_at IS NULL ORDER BY lower(title), id")
+                .param(orgId).query(Programs::row).list();
+    }
+
+    /** A deleted program, not yet deleted for good, with when it was deleted. */
+    Optional<Map.Entry<Row, Instant>> findDeleted(UUID orgId, UUID id) {
+        return jdbc.sql("SELECT * FROM program WHERE org_id = ? AND id = ? AND deleted_at IS NOT NULL").params(orgId, id)
+                .query((rs, n) -> Map.entry(row(rs, n), rs.getTimestamp("deleted_at").toInstant())).optional();
+    }
+
+    /** The library's deleted programs, most recently deleted first, with when. */
+    List<Map.Entry<Row, Instant>> deleted(UUID orgId) {
+        return jdbc.sql("SELECT * FROM program WHERE org_id = ? AND deleted_at IS NOT NULL ORDER BY deleted_at DESC, id")
+                .param(orgId).query((rs, n) -> Map.entry(row(rs, n), rs.getTimestamp("deleted_at").toInstant())).list();
+    }
+
+    /** Marks a program deleted at {@code at}, or restores it with null. */
+    void markDeleted(UUID orgId, UUID id, @Nullable Instant at) {
+        jdbc.sql("UPDATE program SET deleted_at = ? WHERE org_id = ? AND id = ?")
+                .params(at == null ? null : Timestamp.from(at), orgId, id).update();
+    }
+
+    /** Deletes for good the programs deleted before {@code before}, with their sessions and registrations. */
+    int purgeDeletedBefore(Instant before) {
+        return jdbc.sql("DELETE FROM program WHERE deleted_at < ?").param(Timestamp.from(before)).update();
     }
 
     void insert(Row p, UUID createdBy, Instant now) {
@@ -136,7 +159,26 @@ class Programs {
     }
 
     void cancelSession(UUID orgId, UUID id) {
-        jdbc.sql("UPDATE program_session SET cancelled = TRUE WHERE org_id = ? AND id = ?").params(orgId, id).update();
+        jdbc.sql("""
+                UPDATE program_session SET cancelled = TRUE, calendar_sequence = calendar_sequence + 1
+                WHERE org_id = ? AND id = ? AND cancelled = FALSE""").params(orgId, id).update();
+    }
+
+    /**
+     * Changes a session's times, seats and drop-in flag; a move raises its calendar sequence (so
+     * calendar apps replace the event) and sends the reminder again before the new date.
+     */
+    void changeSession(SessionRow s, boolean moved) {
+        jdbc.sql("""
+                UPDATE program_session SET starts_at = ?, ends_at = ?, capacity = ?, drop_in = ?,
+                    calendar_sequence = calendar_sequence + ?
+                WHERE org_id = ? AND id = ?""")
+                .params(Timestamp.from(s.startsAt()), Timestamp.from(s.endsAt()), s.capacity(), s.dropIn(),
+                        moved ? 1 : 0, s.orgId(), s.id())
+                .update();
+        if (moved) {
+            jdbc.sql("UPDATE program_registration SET reminded_at = NULL WHERE session_id = ?").param(s.id()).update();
+        }
     }
 
     void addSeats(UUID id, int delta) {
@@ -174,16 +216,18 @@ class Programs {
     /** Published sessions for patrons from {@code from} to {@code to}, soonest first, with their program. */
     List<Map.Entry<Row, SessionRow>> publicSessions(UUID orgId, Instant from, Instant to) {
         return jdbc.sql("""
-                SELECT p.*, s.id AS s_id, s.starts_at, s.ends_at, s.capacity, s.drop_in, s.seats_taken, s.cancelled
+                SELECT p.*, s.id AS s_id, s.starts_at, s.ends_at, s.capacity, s.drop_in, s.seats_taken, s.cancelled,
+                    s.calendar_sequence
                 FROM program_session s JOIN program p ON p.id = s.program_id
                 WHERE s.org_id = ? AND p.status = 'PUBLISHED' AND p.audience IN ('PATRONS', 'BOTH')
+                    AND p.deleted_at IS NULL
                     AND p.team_supervisor_id IS NULL AND s.starts_at > ? AND s.starts_at < ?
                 ORDER BY s.starts_at, s.id""")
                 .params(orgId, Timestamp.from(from), Timestamp.from(to))
                 .query((rs, n) -> Map.entry(row(rs, n), new SessionRow(rs.getObject("s_id", UUID.class),
                         rs.getObject("id", UUID.class), orgId, rs.getTimestamp("starts_at").toInstant(),
                         rs.getTimestamp("ends_at").toInstant(), integer(rs, "capacity"), rs.getBoolean("drop_in"),
-                        rs.getInt("seats_taken"), rs.getBoolean("cancelled"))))
+                        rs.getInt("seats_taken"), rs.getBoolean("cancelled"), rs.getInt("calendar_sequence"))))
                 .list();
     }
 

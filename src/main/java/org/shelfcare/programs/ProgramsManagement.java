@@ -21,6 +21,7 @@ import org.shelfcare.directory.Role;
 import org.shelfcare.directory.Unit;
 import org.shelfcare.web.InvalidInput;
 import org.shelfcare.web.Problems;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,6 +31,8 @@ import org.springframework.transaction.annotation.Transactional;
  * only); whoever manages a program may delegate it to a colleague as its facilitator, who then
  * manages it too (without handing it on). A draft is seen only by those who manage it; a published
  * program by its audience. Staff register for a session with one click (see {@link #register}).
+ * Those who manage a program change or move its sessions one by one and may delete it, with a
+ * restore for a while (see {@link #deleteProgram}).
  */
 @Service
 @Transactional
@@ -52,10 +55,12 @@ public class ProgramsManagement {
     private final Registrations registrations;
     private final DirectoryManagement directory;
     private final SessionNotices notices;
+    private final Duration keepDeleted;
 
     ProgramsManagement(Programs programs, Registrations registrations, DirectoryManagement directory,
-            SessionNotices notices) {
+            SessionNotices notices, @Value("${shelfcare.programs.keep-deleted:30d}") Duration keepDeleted) {
         this.notices = notices;
+        this.keepDeleted = keepDeleted;
         this.programs = programs;
         this.registrations = registrations;
         this.directory = directory;
@@ -276,22 +281,7 @@ public class ProgramsManagement {
             throw Problems.forbidden();
         }
         Instant now = Instant.now();
-        List<InvalidInput.FieldError> errors = new ArrayList<>();
-        if (plan.startsAt() == null) {
-            errors.add(error("startsAt", "validation.required"));
-        } else if (!plan.startsAt().isAfter(now)) {
-            errors.add(error("startsAt", "programs.session.past"));
-        }
-        if (plan.endsAt() == null) {
-            errors.add(error("endsAt", "validation.required"));
-        } else if (plan.startsAt() != null && !plan.endsAt().isAfter(plan.startsAt())) {
-            errors.add(error("endsAt", "programs.session.order"));
-        } else if (plan.startsAt() != null && Duration.between(plan.startsAt(), plan.endsAt()).compareTo(LENGTH_MAX) > 0) {
-            errors.add(error("endsAt", "programs.session.tooLong"));
-        }
-        if (plan.capacity() != null && (plan.capacity() < 1 || plan.capacity() > CAPACITY_MAX)) {
-            errors.add(error("capacity", "programs.session.capacity", CAPACITY_MAX));
-        }
+        List<InvalidInput.FieldError> errors = sessionErrors(plan.startsAt(), plan.endsAt(), plan.capacity(), now);
         Recurrence r = plan.recurrence();
         ZoneId zone = user.zone();
         if (plan.startsAt() != null && r.frequency() != Recurrence.Frequency.NONE) {
@@ -313,13 +303,78 @@ public class ProgramsManagement {
             Instant startsAt = ZonedDateTime.of(date, start.toLocalTime(), zone).toInstant();
             UUID id = UUID.randomUUID();
             programs.insertSession(new Programs.SessionRow(id, programId, user.organizationId(), startsAt,
-                    startsAt.plus(length), plan.dropIn() ? null : plan.capacity(), plan.dropIn(), 0, false), now);
+                    startsAt.plus(length), plan.dropIn() ? null : plan.capacity(), plan.dropIn(), 0, false, 0), now);
             ids.add(id);
         }
         if (ids.isEmpty()) {
             throw Problems.invalid("except", "programs.recurrence.empty");
         }
         return ids;
+    }
+
+    /** The rules every session keeps: it starts in the future, ends after it starts, within a day; seats 1 to 10,000. */
+    private static List<InvalidInput.FieldError> sessionErrors(@Nullable Instant startsAt, @Nullable Instant endsAt,
+            @Nullable Integer capacity, Instant now) {
+        List<InvalidInput.FieldError> errors = new ArrayList<>();
+        if (startsAt == null) {
+            errors.add(error("startsAt", "validation.required"));
+        } else if (!startsAt.isAfter(now)) {
+            errors.add(error("startsAt", "programs.session.past"));
+        }
+        if (endsAt == null) {
+            errors.add(error("endsAt", "validation.required"));
+        } else if (startsAt != null && !endsAt.isAfter(startsAt)) {
+            errors.add(error("endsAt", "programs.session.order"));
+        } else if (startsAt != null && Duration.between(startsAt, endsAt).compareTo(LENGTH_MAX) > 0) {
+            errors.add(error("endsAt", "programs.session.tooLong"));
+        }
+        if (capacity != null && (capacity < 1 || capacity > CAPACITY_MAX)) {
+            errors.add(error("capacity", "programs.session.capacity", CAPACITY_MAX));
+        }
+        return errors;
+    }
+
+    /**
+     * Changes or moves a session of a program the person manages, under the same rules as adding
+     * one. Seats cannot drop below those confirmed registrations hold, and a session with
+     * registrations cannot become drop-in; more seats seat the waitlist in order. A move tells
+     * everyone registered or waiting, and calendars get the new time. A cancelled session, or one
+     * that has begun, cannot be changed (400).
+     */
+    public void changeSession(CurrentUser user, UUID sessionId, SessionChange change) {
+        Programs.SessionRow found = programs.findSession(user.organizationId(), sessionId).orElseThrow(Problems::notFound);
+        Programs.Row p = visible(user, found.programId());
+        if (!manages(user, p)) {
+            throw Problems.forbidden();
+        }
+        Programs.SessionRow s = programs.lockSession(user.organizationId(), sessionId).orElseThrow(Problems::notFound);
+        Instant now = Instant.now();
+        if (s.cancelled()) {
+            throw Problems.invalid("session", "programs.session.change.cancelled");
+        }
+        if (!s.startsAt().isAfter(now)) {
+            throw Problems.invalid("session", "programs.session.change.begun");
+        }
+        Integer capacity = change.dropIn() ? null : change.capacity();
+        List<InvalidInput.FieldError> errors = sessionErrors(change.startsAt(), change.endsAt(), capacity, now);
+        int waiting = programs.waitlist(sessionId).stream().mapToInt(Programs.RegistrationRow::partySize).sum();
+        if (change.dropIn() && s.seatsTaken() + waiting > 0) {
+            errors.add(error("dropIn", "programs.session.change.dropIn", s.seatsTaken() + waiting));
+        } else if (capacity != null && errors.stream().noneMatch(e -> e.field().equals("capacity"))
+                && capacity < s.seatsTaken()) {
+            errors.add(error("capacity", "programs.session.change.seatsHeld", s.seatsTaken()));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInput(errors);
+        }
+        boolean moved = !change.startsAt().equals(s.startsAt()) || !change.endsAt().equals(s.endsAt());
+        Programs.SessionRow changed = new Programs.SessionRow(s.id(), s.programId(), s.orgId(), change.startsAt(),
+                change.endsAt(), capacity, change.dropIn(), s.seatsTaken(), false, s.sequence() + (moved ? 1 : 0));
+        programs.changeSession(changed, moved);
+        registrations.seatWaitlist(changed, s.seatsTaken());
+        if (moved) {
+            notices.moved(s, changed);
+        }
     }
 
     /** The sessions of a program the person may see, with the person's own registration. */
@@ -343,7 +398,11 @@ public class ProgramsManagement {
         if (!manages(user, p)) {
             throw Problems.forbidden();
         }
-        programs.cancelSession(user.organizationId(), sessionId);
+        cancel(s);
+    }
+
+    private void cancel(Programs.SessionRow s) {
+        programs.cancelSession(s.orgId(), s.id());
         if (!s.cancelled()) {
             notices.cancelled(s);
         }
@@ -356,7 +415,7 @@ public class ProgramsManagement {
         Programs.Row p = visible(user, s.programId());
         String branch = p.branchId() == null ? null : branches(user.organizationId()).get(p.branchId());
         return new CalendarEvent(s.id(), p.title(), p.description(), CalendarEvent.location(branch, p.room(), p.onlineUrl()),
-                s.startsAt(), s.endsAt(), s.cancelled());
+                s.startsAt(), s.endsAt(), s.cancelled(), s.sequence());
     }
 
     /** The program a session belongs to, for pages that start from a session. */
@@ -407,4 +466,75 @@ public class ProgramsManagement {
 
     /** A registration as those who manage the program see it. */
     public record Registrant(UUID id, @Nullable String name, boolean patron, int partySize, RegistrationStatus status) {}
+
+    // ---- deleting and restoring --------------------------------------------------------------------
+
+    /**
+     * What deleting a program would do: how many upcoming sessions it cancels and people it tells,
+     * and for how many days it can be restored.
+     */
+    public record Deletion(int upcomingSessions, int people, long restorableDays) {}
+
+    /** A deleted program that can still be restored, until {@code restorableUntil}. */
+    public record DeletedProgram(UUID id, String title, Instant deletedAt, Instant restorableUntil) {}
+
+    /** What deleting a program the person manages would cancel, for its confirmation page. */
+    @Transactional(readOnly = true)
+    public Deletion deletion(CurrentUser user, UUID id) {
+        if (!program(user, id).manages()) {
+            throw Problems.forbidden();
+        }
+        Instant now = Instant.now();
+        List<SessionView> upcoming = sessions(user, id).stream().filter(s -> !s.cancelled() && !s.past(now)).toList();
+        return new Deletion(upcoming.size(), upcoming.stream().mapToInt(s -> s.seatsTaken() + s.waiting()).sum(),
+                keepDeleted.toDays());
+    }
+
+    /**
+     * Deletes a program the person manages: its upcoming sessions are cancelled (everyone registered
+     * or waiting is told), and it leaves every list, page, feed and the API (404). Those who manage
+     * it may restore it for a while ({@code shelfcare.programs.keep-deleted}, 30 days); then it is
+     * deleted for good with its sessions and registrations.
+     */
+    public void deleteProgram(CurrentUser user, UUID id) {
+        Programs.Row p = visible(user, id);
+        if (!manages(user, p)) {
+            throw Problems.forbidden();
+        }
+        Instant now = Instant.now();
+        for (Programs.SessionRow s : programs.sessions(id)) {
+            if (!s.cancelled() && s.startsAt().isAfter(now)) {
+                cancel(s);
+            }
+        }
+        programs.markDeleted(user.organizationId(), id, now);
+    }
+
+    /**
+     * Brings back a deleted program the person manages, as it was; the sessions cancelled when it
+     * was deleted stay cancelled. A program that is not deleted is left as it is; one the person
+     * does not manage, or deleted for good, answers 404.
+     */
+    public void restoreProgram(CurrentUser user, UUID id) {
+        Programs.Row deleted = programs.findDeleted(user.organizationId(), id).map(Map.Entry::getKey).orElse(null);
+        if (deleted == null) {
+            visible(user, id);
+            return;
+        }
+        if (!manages(user, deleted)) {
+            throw Problems.notFound();
+        }
+        programs.markDeleted(user.organizationId(), id, null);
+    }
+
+    /** The deleted programs the person could restore, most recently deleted first. */
+    @Transactional(readOnly = true)
+    public List<DeletedProgram> recentlyDeleted(CurrentUser user) {
+        Instant now = Instant.now();
+        return programs.deleted(user.organizationId()).stream()
+                .filter(e -> manages(user, e.getKey()) && e.getValue().plus(keepDeleted).isAfter(now))
+                .map(e -> new DeletedProgram(e.getKey().id(), e.getKey().title(), e.getValue(),
+                        e.getValue().plus(keepDeleted)))
+                .toList();
+    }
 }

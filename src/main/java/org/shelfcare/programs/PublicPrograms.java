@@ -94,7 +94,7 @@ public class PublicPrograms {
                     p.branchId() == null ? null : branches.get(p.branchId()), p.room(), p.onlineUrl(), p.accessibility(),
                     p.ageMin(), p.ageMax(), p.facilitatorId() == null ? p.facilitatorName() : null, s.startsAt(),
                     s.endsAt(), s.capacity(), s.dropIn(), s.cancelled(),
-                    s.capacity() == null ? null : Math.max(0, s.capacity() - s.seatsTaken())));
+                    s.capacity() == null ? null : Math.max(0, s.capacity() - s.seatsTaken()), s.sequence()));
         }
         return list;
     }
@@ -171,7 +171,7 @@ public class PublicPrograms {
         Programs.SessionRow s = programs.findSession(library.id(), r.sessionId()).orElseThrow(Problems::notFound);
         Programs.Row p = programs.find(library.id(), s.programId()).orElseThrow(Problems::notFound);
         return new PublicSession(s.id(), p.id(), p.title(), null, p.category(), p.audience(), null, null, null, null,
-                null, null, null, s.startsAt(), s.endsAt(), s.capacity(), s.dropIn(), s.cancelled(), null);
+                null, null, null, s.startsAt(), s.endsAt(), s.capacity(), s.dropIn(), s.cancelled(), null, s.sequence());
     }
 
     /** Cancels the registration behind a cancel link (its data is deleted) and seats the waitlist. */

@@ -5,9 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import org.jspecify.annotations.Nullable;
 import org.shelfcare.directory.DirectoryManagement;
 import org.shelfcare.directory.OrganizationView;
@@ -36,9 +33,11 @@ class Registrations {
     private final NotificationManagement notifications;
     private final DirectoryManagement directory;
     private final MessageSource messages;
+    private final SessionNotices notices;
 
     Registrations(Programs programs, NotificationManagement notifications, DirectoryManagement directory,
-            MessageSource messages) {
+            MessageSource messages, SessionNotices notices) {
+        this.notices = notices;
         this.programs = programs;
         this.notifications = notifications;
         this.directory = directory;
@@ -101,8 +100,15 @@ class Registrations {
         if (r.status() != RegistrationStatus.CONFIRMED) {
             return;
         }
-        int taken = s.seatsTaken() - r.partySize();
         programs.addSeats(s.id(), -r.partySize());
+        seatWaitlist(s, s.seatsTaken() - r.partySize());
+    }
+
+    /**
+     * Seats the waitlist of a locked session, in order, as far as its seats go ({@code taken}
+     * seats held now), and tells whoever gets a seat. Nothing for a cancelled or begun session.
+     */
+    void seatWaitlist(Programs.SessionRow s, int taken) {
         if (s.cancelled() || !s.startsAt().isAfter(Instant.now())) {
             return;
         }
@@ -120,11 +126,10 @@ class Registrations {
     private void promoted(Programs.SessionRow s, Programs.RegistrationRow r) {
         String title = programs.find(s.orgId(), s.programId()).map(Programs.Row::title).orElse("");
         if (r.email() != null && r.personId() == null) {
-            // a patron: no account, so an email in the library's language, with no link to sign in
+            // a patron: no account, so an email in the language they registered in, with no link to sign in
             OrganizationView library = directory.organization(s.orgId());
-            Locale locale = library.defaultLocale();
-            String when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.FULL, FormatStyle.SHORT).withLocale(locale)
-                    .format(ZonedDateTime.ofInstant(s.startsAt(), library.zone()));
+            Locale locale = notices.localeOf(r.id(), library);
+            String when = SessionNotices.when(s.startsAt(), library, locale);
             notifications.sendToAddresses(s.orgId(), List.of(new UrgentEmail(r.email(), locale,
                     messages.getMessage("programs.public.email.promotedSubject", new Object[] {title}, locale),
                     List.of(messages.getMessage("programs.public.email.greeting", new Object[] {r.name()}, locale),

@@ -9,12 +9,16 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Base64;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
+import org.shelfcare.directory.CurrentUser;
 import org.shelfcare.directory.DirectoryManagement;
 import org.shelfcare.directory.OrganizationView;
 import org.shelfcare.notifications.Notice;
@@ -31,10 +35,11 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * What registrants are told about their session: a reminder the day before (in the library's time
  * zone) to each confirmed registration, once (the first run to mark {@code reminded_at} sends it,
- * whichever node runs the job), and a notice when the session is cancelled, to everyone registered
- * or waiting. Staff get it in the app and by email after their quiet hours (through the
+ * whichever node runs the job), and a notice when the session is cancelled or moved, to everyone
+ * registered or waiting. Staff get it in the app and by email after their quiet hours (through the
  * notifications module, unless they switched the kind off); patrons by email, in the language they
- * registered in, the reminder with a cancel link of its own.
+ * registered in, the reminder with a cancel link of its own. Dates and times are written for each
+ * person's language, in the library's time zone.
  */
 @Component
 @Transactional
@@ -42,10 +47,10 @@ class SessionNotices {
 
     static final String REMINDER_NOTICE = "programs.reminder";
     static final String CANCELLED_NOTICE = "programs.cancelled";
+    static final String MOVED_NOTICE = "programs.moved";
 
     private static final Logger log = LoggerFactory.getLogger(SessionNotices.class);
     private static final SecureRandom RANDOM = new SecureRandom();
-    private static final DateTimeFormatter STAFF_WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final JdbcClient jdbc;
     private final Programs programs;
@@ -86,7 +91,7 @@ class SessionNotices {
                 .query((rs, n) -> new Programs.SessionRow(rs.getObject("id", UUID.class),
                         rs.getObject("program_id", UUID.class), rs.getObject("org_id", UUID.class),
                         rs.getTimestamp("starts_at").toInstant(), rs.getTimestamp("ends_at").toInstant(), null,
-                        rs.getBoolean("drop_in"), rs.getInt("seats_taken"), false))
+                        rs.getBoolean("drop_in"), rs.getInt("seats_taken"), false, rs.getInt("calendar_sequence")))
                 .list();
         Map<UUID, OrganizationView> libraries = new HashMap<>();
         int sent = 0;
@@ -129,10 +134,8 @@ class SessionNotices {
     private void remind(OrganizationView library, Programs.Row p, Programs.SessionRow s, Programs.RegistrationRow r,
             @Nullable String token) {
         if (r.personId() != null) {
-            List<String> args = List.of(p.title(), staffWhen(s, library));
-            notifications.notify(Notice.inApp(s.orgId(), Set.of(r.personId()), REMINDER_NOTICE,
-                    "programs.reminder.notice", args, "/programs/" + p.id())
-                    .withEmail("programs.reminder.emailSubject", "programs.reminder.emailBody", args));
+            tellStaff(library, p, Set.of(r.personId()), REMINDER_NOTICE, "programs.reminder",
+                    locale -> List.of(p.title(), when(s.startsAt(), library, locale)));
             return;
         }
         if (r.email() == null || token == null) {
@@ -144,11 +147,11 @@ class SessionNotices {
                 message("programs.public.email.reminderSubject", locale, p.title()),
                 place(p).isEmpty()
                         ? List.of(message("programs.public.email.greeting", locale, r.name()),
-                                message("programs.public.email.reminder", locale, p.title(), patronWhen(s, library, locale),
-                                        r.partySize(), library.name()),
+                                message("programs.public.email.reminder", locale, p.title(),
+                                        when(s.startsAt(), library, locale), r.partySize(), library.name()),
                                 message("programs.public.email.cancelHint", locale))
                         : List.of(message("programs.public.email.greeting", locale, r.name()),
-                                message("programs.public.email.reminder", locale, p.title(), patronWhen(s, library, locale),
+                                message("programs.public.email.reminder", locale, p.title(), when(s.startsAt(), library, locale),
                                         r.partySize(), library.name()),
                                 message("programs.public.email.where", locale, place(p)),
                                 message("programs.public.email.cancelHint", locale)),
@@ -167,7 +170,7 @@ class SessionNotices {
         }
         OrganizationView library = directory.organization(s.orgId());
         List<Programs.RegistrationRow> all = programs.registrations(s.id());
-        Set<UUID> staff = new java.util.LinkedHashSet<>();
+        Set<UUID> staff = new LinkedHashSet<>();
         for (Programs.RegistrationRow r : all) {
             if (r.personId() != null) {
                 staff.add(r.personId());
@@ -177,30 +180,76 @@ class SessionNotices {
                         message("programs.public.email.cancelledSubject", locale, p.title()),
                         List.of(message("programs.public.email.greeting", locale, r.name()),
                                 message("programs.public.email.cancelled", locale, p.title(),
-                                        patronWhen(s, library, locale), library.name())),
+                                        when(s.startsAt(), library, locale), library.name())),
                         List.of(), message("programs.public.email.footer", locale, library.name()))));
             }
         }
-        if (!staff.isEmpty()) {
-            List<String> args = List.of(p.title(), staffWhen(s, library));
-            notifications.notify(Notice.inApp(s.orgId(), staff, CANCELLED_NOTICE, "programs.cancelled.notice", args,
-                    "/programs/" + p.id()).withEmail("programs.cancelled.emailSubject", "programs.cancelled.emailBody", args));
-        }
+        tellStaff(library, p, staff, CANCELLED_NOTICE, "programs.cancelled",
+                locale -> List.of(p.title(), when(s.startsAt(), library, locale)));
     }
 
-    private Locale localeOf(UUID registrationId, OrganizationView library) {
+    /**
+     * Tells everyone registered for a session or waiting for it that it moved from {@code before}'s
+     * time to {@code after}'s: staff in the app and by email, patrons by email in the language they
+     * registered in.
+     */
+    void moved(Programs.SessionRow before, Programs.SessionRow after) {
+        Programs.Row p = programs.find(after.orgId(), after.programId()).orElse(null);
+        if (p == null) {
+            return;
+        }
+        OrganizationView library = directory.organization(after.orgId());
+        Set<UUID> staff = new LinkedHashSet<>();
+        for (Programs.RegistrationRow r : programs.registrations(after.id())) {
+            if (r.personId() != null) {
+                staff.add(r.personId());
+            } else if (r.email() != null) {
+                Locale locale = localeOf(r.id(), library);
+                notifications.sendToAddresses(after.orgId(), List.of(new UrgentEmail(r.email(), locale,
+                        message("programs.public.email.movedSubject", locale, p.title()),
+                        List.of(message("programs.public.email.greeting", locale, r.name()),
+                                message("programs.public.email.moved", locale, p.title(),
+                                        when(before.startsAt(), library, locale), when(after.startsAt(), library, locale),
+                                        library.name()),
+                                message(r.status() == RegistrationStatus.CONFIRMED ? "programs.public.email.movedSeat"
+                                        : "programs.public.email.movedWaiting", locale)),
+                        List.of(), message("programs.public.email.footer", locale, library.name()))));
+            }
+        }
+        tellStaff(library, p, staff, MOVED_NOTICE, "programs.moved", locale -> List.of(p.title(),
+                when(before.startsAt(), library, locale), when(after.startsAt(), library, locale)));
+    }
+
+    /**
+     * Tells staff in the app and by email, as their preferences allow. Texts are {@code key}
+     * {@code .notice}, {@code .emailSubject} and {@code .emailBody}; their arguments are made for
+     * each person's language, so that dates read as they expect.
+     */
+    private void tellStaff(OrganizationView library, Programs.Row p, Set<UUID> people, String type, String key,
+            Function<Locale, List<String>> args) {
+        Map<Locale, Set<UUID>> byLanguage = new LinkedHashMap<>();
+        for (UUID person : people) {
+            Locale locale = directory.currentUser(person).map(CurrentUser::locale).orElse(library.defaultLocale());
+            byLanguage.computeIfAbsent(locale, l -> new LinkedHashSet<>()).add(person);
+        }
+        byLanguage.forEach((locale, group) -> {
+            List<String> texts = args.apply(locale);
+            notifications.notify(Notice.inApp(library.id(), group, type, key + ".notice", texts, "/programs/" + p.id())
+                    .withEmail(key + ".emailSubject", key + ".emailBody", texts));
+        });
+    }
+
+    /** The language a patron registered in, else the library's. */
+    Locale localeOf(UUID registrationId, OrganizationView library) {
         String tag = jdbc.sql("SELECT locale FROM program_registration WHERE id = ?").param(registrationId)
                 .query(String.class).optional().orElse(null);
         return tag == null || tag.isBlank() ? library.defaultLocale() : Locale.forLanguageTag(tag);
     }
 
-    private static String staffWhen(Programs.SessionRow s, OrganizationView library) {
-        return STAFF_WHEN.format(ZonedDateTime.ofInstant(s.startsAt(), library.zone()));
-    }
-
-    private static String patronWhen(Programs.SessionRow s, OrganizationView library, Locale locale) {
+    /** A date and time as people read it in {@code locale}, in the library's time zone. */
+    static String when(Instant at, OrganizationView library, Locale locale) {
         return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.FULL, FormatStyle.SHORT).withLocale(locale)
-                .format(ZonedDateTime.ofInstant(s.startsAt(), library.zone()));
+                .format(ZonedDateTime.ofInstant(at, library.zone()));
     }
 
     private static String place(Programs.Row p) {

@@ -35,4 +35,9 @@ class SessionReminderSchedule {
     NotificationType programsCancelled() {
         return new NotificationType(SessionNotices.CANCELLED_NOTICE, "programs.notification.cancelled", 47);
     }
+
+    @Bean
+    NotificationType programsMoved() {
+        return new NotificationType(SessionNotices.MOVED_NOTICE, "programs.notification.moved", 48);
+    }
 }

@@ -89,6 +89,21 @@ class ProgramsMatrix implements MatrixRows {
                         .expect(302, ADMIN, WELLNESS_LEAD, ANONYMOUS).expect(404, OTHER_ORG_ADMIN).otherwise(403),
                 get("/programs/sessions/{id}.ics").path(w -> "/programs/sessions/" + session(w, "pages") + ".ics")
                         .expect(302, ANONYMOUS).expect(404, OTHER_ORG_ADMIN).otherwise(200),
+                get("/programs/sessions/{id}/edit").path(w -> "/programs/sessions/" + session(w, "pages") + "/edit")
+                        .expect(200, ADMIN, WELLNESS_LEAD).expect(302, ANONYMOUS).expect(404, OTHER_ORG_ADMIN)
+                        .otherwise(403),
+                post("/programs/sessions/{id}/edit").path((w, a) -> "/programs/sessions/" + fresh(w) + "/edit")
+                        .form((w, a) -> Map.of("date", LocalDate.now().plusDays(25).toString(), "startTime", "10:00",
+                                "endTime", "11:30", "capacity", "100"))
+                        .expect(302, ADMIN, WELLNESS_LEAD, ANONYMOUS).expect(404, OTHER_ORG_ADMIN).otherwise(403),
+                get("/programs/{id}/delete").path(w -> "/programs/" + program(w) + "/delete")
+                        .expect(200, ADMIN, WELLNESS_LEAD).expect(302, ANONYMOUS).expect(404, OTHER_ORG_ADMIN)
+                        .otherwise(403),
+                post("/programs/{id}/delete").path((w, a) -> "/programs/" + deletable(w) + "/delete")
+                        .expect(302, ADMIN, WELLNESS_LEAD, ANONYMOUS).expect(404, OTHER_ORG_ADMIN).otherwise(403),
+                // a deleted program is seen only by those who manage it
+                post("/programs/{id}/restore").path((w, a) -> "/programs/" + deleted(w) + "/restore")
+                        .expect(302, ADMIN, WELLNESS_LEAD, ANONYMOUS).otherwise(404),
 
                 // the public pages: the same for everyone, signed in or not, of any library
                 get("/p/{slug}/programs").path(w -> "/p/" + slug(w) + "/programs").otherwise(200),
@@ -121,6 +136,17 @@ class ProgramsMatrix implements MatrixRows {
                         .expect(401, ANONYMOUS).expect(404, OTHER_ORG_ADMIN).otherwise(200),
                 patch(API + "/{id}").path(w -> API + "/" + program(w))
                         .json("{\"title\":\"Matrix program\",\"category\":\"GATHERING\",\"audience\":\"STAFF\"}")
+                        .expect(200, ADMIN, WELLNESS_LEAD).expect(401, ANONYMOUS).expect(404, OTHER_ORG_ADMIN)
+                        .otherwise(403),
+                delete(API + "/{id}").path((w, a) -> API + "/" + deletable(w))
+                        .expect(204, ADMIN, WELLNESS_LEAD).expect(401, ANONYMOUS).expect(404, OTHER_ORG_ADMIN)
+                        .otherwise(403),
+                post(API + "/{id}/restore").path((w, a) -> API + "/" + deleted(w) + "/restore")
+                        .expect(200, ADMIN, WELLNESS_LEAD).expect(401, ANONYMOUS).otherwise(404),
+                get(API + "/deleted").expect(401, ANONYMOUS).otherwise(200),
+                put(API + "/sessions/{sessionId}").path((w, a) -> API + "/sessions/" + fresh(w))
+                        .json((w, a) -> "{\"startsAt\":\"" + inDays(25) + "\",\"endsAt\":\""
+                                + inDays(25).plus(Duration.ofHours(2)) + "\",\"capacity\":50}")
                         .expect(200, ADMIN, WELLNESS_LEAD).expect(401, ANONYMOUS).expect(404, OTHER_ORG_ADMIN)
                         .otherwise(403),
                 get(API + "/{id}/sessions").path(w -> API + "/" + program(w) + "/sessions")
@@ -161,6 +187,19 @@ class ProgramsMatrix implements MatrixRows {
     static UUID program(World w) {
         return w.shared("programs.program", () -> w.bean(ProgramsManagement.class).create(w.person(ADMIN),
                 ProgramDraft.of("Matrix gathering", ProgramCategory.GATHERING, ProgramAudience.STAFF)));
+    }
+
+    /** A new program of the home library's admin, for the rows that delete one. */
+    static UUID deletable(World w) {
+        return w.bean(ProgramsManagement.class).create(w.person(ADMIN), ProgramDraft.of("Matrix to delete " + w.unique(),
+                ProgramCategory.WORKSHOP, ProgramAudience.STAFF));
+    }
+
+    /** A program the home library's admin deleted, for the rows that restore one. */
+    static UUID deleted(World w) {
+        UUID id = deletable(w);
+        w.bean(ProgramsManagement.class).deleteProgram(w.person(ADMIN), id);
+        return id;
     }
 
     static String slug(World w) {

@@ -53,4 +53,18 @@ public final class ProgramRoutes {
     public static String cancel(UUID sessionId) {
         return session(sessionId) + "/cancel";
     }
+
+    /** The form that changes or moves one session. */
+    public static String changeSession(UUID sessionId) {
+        return session(sessionId) + "/edit";
+    }
+
+    /** The confirmation page that deletes a program, and its form's target. */
+    public static String delete(UUID id) {
+        return program(id) + "/delete";
+    }
+
+    public static String restore(UUID id) {
+        return program(id) + "/restore";
+    }
 }

@@ -56,6 +56,7 @@ class ProgramsController {
         model.addAttribute("creates", ProgramsManagement.createsPrograms(user));
         model.addAttribute("zone", user.zone());
         model.addAttribute("settings", user.isAdmin());
+        model.addAttribute("deleted", programs.recentlyDeleted(user));
         return "programs/home";
     }
 

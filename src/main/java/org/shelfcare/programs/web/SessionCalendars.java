@@ -9,6 +9,7 @@ import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.DtStamp;
 import net.fortuna.ical4j.model.property.Location;
+import net.fortuna.ical4j.model.property.Sequence;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
 import org.shelfcare.programs.CalendarEvent;
@@ -17,8 +18,9 @@ import org.springframework.http.HttpHeaders;
 
 /**
  * Sessions as iCalendar (ical4j), for the library's feed and for one session's file: one event per
- * session with a stable {@code UID}, so calendar apps update rather than duplicate, and
- * {@code STATUS:CANCELLED} for a cancelled one.
+ * session with a stable {@code UID}, so calendar apps update rather than duplicate, a
+ * {@code SEQUENCE} raised each time the session moves or is cancelled, so they take the change,
+ * and {@code STATUS:CANCELLED} for a cancelled one.
  */
 final class SessionCalendars {
 
@@ -30,6 +32,7 @@ final class SessionCalendars {
             VEvent event = new VEvent(s.startsAt(), s.endsAt(), s.title());
             event.replace(new DtStamp(s.startsAt()));
             event.add(new Uid(s.id() + "@programs.shelfcare"));
+            event.add(new Sequence(s.sequence()));
             event.add(s.cancelled() ? ImmutableStatus.VEVENT_CANCELLED : ImmutableStatus.VEVENT_CONFIRMED);
             if (s.location() != null) {
                 event.add(new Location(s.location()));

@@ -14,12 +14,13 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.shelfcare.programs.Recurrence;
 import org.shelfcare.programs.SessionPlan;
+import org.shelfcare.programs.SessionView;
 import org.shelfcare.web.InvalidInput;
 
 /**
  * The "add sessions" form: the first date with start and end times in the library's time zone,
  * seats, drop-in, and how it repeats (until a date or a number of sessions; exceptions are dates
- * separated by spaces, commas or lines).
+ * separated by spaces, commas or lines). Changing one session uses its first fields.
  */
 public record SessionForm(String date, String startTime, String endTime, String capacity, String dropIn,
         String repeat, String until, String count, String except) {
@@ -39,6 +40,15 @@ public record SessionForm(String date, String startTime, String endTime, String 
         until = text(until);
         count = text(count);
         except = text(except);
+    }
+
+    /** A session as the form shows it, to change it: its date and times in the library's time zone. */
+    static SessionForm of(SessionView session, ZoneId zone) {
+        ZonedDateTime start = session.startsAt().atZone(zone);
+        ZonedDateTime end = session.endsAt().atZone(zone);
+        return new SessionForm(start.toLocalDate().toString(), start.toLocalTime().toString(),
+                end.toLocalTime().toString(), session.capacity() == null ? "" : session.capacity().toString(),
+                session.dropIn() ? "true" : "", "NONE", "", "", "");
     }
 
     private static String text(@Nullable String value) {
