@@ -255,6 +255,7 @@ class TrainingRecordsTests {
 
         api("PATCH", admin, "/api/v1/people/" + desk.personId(), "{\"startedOn\": \"" + today.minusDays(31) + "\"}", 200);
         assertThat(mine(desk).get("status").asString()).isEqualTo("OVERDUE");
+        assertThat(page(desk, "/training")).contains("Overdue").doesNotContain("Due by");
         assertThat(api("GET", lead, "/api/v1/training/compliance", null, 200).get("overdue").toString())
                 .contains("Dana Desk", "OVERDUE");
         directory.setLocale(desk.personId(), Locale.forLanguageTag("es"));

@@ -178,7 +178,7 @@ class TrainingApiController {
     Created recordWithCertificate(CurrentUser user, @RequestParam(required = false) @Nullable String itemId,
             @RequestParam(required = false) @Nullable String completedOn, @RequestParam(required = false) @Nullable String note,
             @RequestParam(name = "certificate", required = false) @Nullable MultipartFile certificate) throws IOException {
-        return new Created(training.record(user, itemId, completedOn, note, CertificateDownloads.upload(certificate)).id());
+        return new Created(training.record(user, itemId, completedOn, note, Certificates.upload(certificate)).id());
     }
 
     @Operation(summary = "Record a training for others (admins and wellness leads: anyone in the library; supervisors: "
@@ -202,7 +202,7 @@ class TrainingApiController {
     @Operation(summary = "A completion's certificate, as an attachment (those who may see the completion; others 404)")
     @GetMapping("/completions/{id}/certificate")
     ResponseEntity<byte[]> certificate(CurrentUser user, @PathVariable UUID id) {
-        return CertificateDownloads.of(training.certificate(user, id));
+        return Certificates.download(training.certificate(user, id));
     }
 
     @Operation(summary = "Add or replace a completion's certificate (multipart/form-data, part \"certificate\"): those who "
@@ -211,7 +211,7 @@ class TrainingApiController {
     @PutMapping(path = "/completions/{id}/certificate", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     CompletionJson attachCertificate(CurrentUser user, @PathVariable UUID id,
             @RequestParam(name = "certificate", required = false) @Nullable MultipartFile certificate) throws IOException {
-        return CompletionJson.of(records.attachCertificate(user, id, CertificateDownloads.upload(certificate)));
+        return CompletionJson.of(records.attachCertificate(user, id, Certificates.upload(certificate)));
     }
 
     @Operation(summary = "Completions waiting for review: everyone's for admins and wellness leads, direct reports' for supervisors")

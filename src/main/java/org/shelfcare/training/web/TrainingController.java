@@ -73,7 +73,7 @@ class TrainingController {
             @RequestParam(defaultValue = "") String formToken,
             @RequestParam(name = "certificate", required = false) @Nullable MultipartFile file, Locale locale, Model model,
             HttpServletResponse response, RedirectAttributes redirect) throws IOException {
-        TrainingManagement.Certificate certificate = CertificateDownloads.upload(file);
+        TrainingManagement.Certificate certificate = Certificates.upload(file);
         try {
             training.record(user, itemId, completedOn, note, certificate, formToken);
         } catch (InvalidInput invalid) {
@@ -101,7 +101,7 @@ class TrainingController {
 
     @GetMapping(TrainingRoutes.CERTIFICATE)
     ResponseEntity<byte[]> certificate(CurrentUser user, @PathVariable UUID id) {
-        return CertificateDownloads.of(training.certificate(user, id));
+        return Certificates.download(training.certificate(user, id));
     }
 
     // ---- the catalog and requirements --------------------------------------------------------------

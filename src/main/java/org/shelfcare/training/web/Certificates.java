@@ -1,6 +1,8 @@
 package org.shelfcare.training.web;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import org.jspecify.annotations.Nullable;
 import org.shelfcare.training.TrainingManagement;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -9,14 +11,15 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * A certificate as a download, the same on the page and in the API: an attachment of the type
+ * Certificates on the web, the same on the page and in the API: an upload handed to the training
+ * module as it came (the module checks it), and a download as an attachment of the type
  * read from its bytes when it was stored, never sniffed by the browser, never cached.
  */
-final class CertificateDownloads {
+final class Certificates {
 
-    private CertificateDownloads() {}
+    private Certificates() {}
 
-    static ResponseEntity<byte[]> of(TrainingManagement.Certificate certificate) {
+    static ResponseEntity<byte[]> download(TrainingManagement.Certificate certificate) {
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(certificate.contentType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename(certificate.filename(), StandardCharsets.UTF_8).build().toString())
@@ -26,8 +29,7 @@ final class CertificateDownloads {
     }
 
     /** An uploaded file as the training module checks it (its type is read from its bytes there). */
-    static TrainingManagement.@org.jspecify.annotations.Nullable Certificate upload(
-            @org.jspecify.annotations.Nullable MultipartFile file) throws java.io.IOException {
+    static TrainingManagement.@Nullable Certificate upload(@Nullable MultipartFile file) throws IOException {
         return file == null || file.isEmpty() ? null : new TrainingManagement.Certificate(
                 String.valueOf(file.getOriginalFilename()), String.valueOf(file.getContentType()), file.getBytes());
     }
