@@ -231,7 +231,7 @@ public class DirectoryManagement {
         return new PersonView(row.id(), row.name(), row.pronouns(), row.jobTitle(), row.branchId(), row.branchName(),
                 row.departmentId(), row.departmentName(), row.supervisorId(), row.supervisorName(), row.email(),
                 more ? row.username() : null, more ? People.sorted(row.roles()) : null, more ? row.status() : null,
-                more ? row.workingPattern() : null);
+                more ? row.workingPattern() : null, more ? row.startedOn() : null);
     }
 
     // ---- signing in -------------------------------------------------------------------------------
@@ -331,11 +331,13 @@ public class DirectoryManagement {
     /** The library's active people with job title, branch, department, supervisor and roles, by name. */
     @Transactional(readOnly = true)
     public List<RosterMember> roster(UUID orgId) {
+        ZoneId zone = organizations.find(orgId).map(OrganizationView::zone).orElse(ZoneId.of("UTC"));
         List<RosterMember> roster = new ArrayList<>();
         for (People.Row row : people.inOrg(orgId)) {
             if (row.status() == PersonStatus.ACTIVE) {
                 roster.add(new RosterMember(row.id(), row.name(), row.jobTitle(), row.branchId(), row.branchName(),
-                        row.departmentId(), row.departmentName(), row.supervisorId(), Set.copyOf(row.roles())));
+                        row.departmentId(), row.departmentName(), row.supervisorId(), Set.copyOf(row.roles()),
+                        row.startedOn() != null ? row.startedOn() : row.createdAt().atZone(zone).toLocalDate()));
             }
         }
         roster.sort(java.util.Comparator.comparing((RosterMember m) -> m.name().toLowerCase(Locale.ROOT))

@@ -47,7 +47,7 @@ public class OrganizationExport {
     public record Person(UUID id, String name, @Nullable String email, @Nullable String username, PersonStatus status,
             @Nullable String pronouns, @Nullable String jobTitle, @Nullable UUID branchId, List<UUID> otherBranchIds,
             @Nullable UUID departmentId, @Nullable UUID supervisorId, List<Role> roles, String workingPattern,
-            @Nullable String locale, @Nullable String timeZone) {}
+            @Nullable String locale, @Nullable String timeZone, java.time.@Nullable LocalDate startedOn) {}
 
     public Document export(CurrentUser operator, UUID orgId) {
         operator.require(Role.OPERATOR);
@@ -60,7 +60,7 @@ public class OrganizationExport {
         List<Person> staff = people.inOrg(orgId).stream().map(row -> new Person(row.id(), row.name(), row.email(),
                 row.username(), row.status(), row.pronouns(), row.jobTitle(), row.branchId(), otherBranches(orgId, row.id()),
                 row.departmentId(), row.supervisorId(), People.sorted(row.roles()), row.workingPattern(), row.locale(),
-                row.timeZone())).toList();
+                row.timeZone(), row.startedOn())).toList();
         return new Document(FORMAT_VERSION, Instant.now(), library, organizations.branches(orgId),
                 organizations.departments(orgId), staff);
     }

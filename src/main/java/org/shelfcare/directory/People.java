@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -39,7 +40,7 @@ class People {
             @Nullable UUID branchId, @Nullable String branchName, @Nullable UUID departmentId,
             @Nullable String departmentName, @Nullable UUID supervisorId, @Nullable String supervisorName,
             @Nullable String locale, @Nullable String timeZone, String workingPattern, int failedSignIns,
-            @Nullable Instant lockedUntil, Set<Role> roles) {}
+            @Nullable Instant lockedUntil, Set<Role> roles, @Nullable LocalDate startedOn, Instant createdAt) {}
 
     UUID insert(UUID orgId, NewPerson person, PersonStatus status, @Nullable String passwordHash) {
         UUID id = UUID.randomUUID();
@@ -137,7 +138,9 @@ class People {
                 rs.getString("branch_name"), rs.getObject("department_id", UUID.class), rs.getString("department_name"),
                 rs.getObject("supervisor_id", UUID.class), rs.getString("supervisor_name"), rs.getString("locale"),
                 rs.getString("time_zone"), rs.getString("working_pattern"), rs.getInt("failed_sign_ins"),
-                locked == null ? null : locked.toInstant(), roles);
+                locked == null ? null : locked.toInstant(), roles,
+                rs.getDate("started_on") == null ? null : rs.getDate("started_on").toLocalDate(),
+                rs.getTimestamp("created_at").toInstant());
     }
 
     static @Nullable String lower(@Nullable String value) {

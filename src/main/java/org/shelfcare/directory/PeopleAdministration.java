@@ -2,6 +2,7 @@ package org.shelfcare.directory;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -55,12 +56,13 @@ public class PeopleAdministration {
 
     /**
      * Changes to a person; a null field is left as it is. For branch, department, job title and
-     * supervisor an empty {@link Optional} clears the value.
+     * supervisor an empty {@link Optional} clears the value. {@code startedOn} is a date as
+     * {@code YYYY-MM-DD} (the day the person started at the library); an empty one clears it.
      */
     public record PersonChanges(@Nullable String name, @Nullable List<Role> roles, @Nullable Optional<UUID> branchId,
             @Nullable List<UUID> otherBranchIds, @Nullable Optional<UUID> departmentId,
             @Nullable Optional<String> jobTitle, @Nullable Optional<UUID> supervisorId,
-            @Nullable String workingPattern, @Nullable Boolean active) {}
+            @Nullable String workingPattern, @Nullable Boolean active, @Nullable Optional<String> startedOn) {}
 
     /** A person with what only the edit page needs: their other branches and working pattern. */
     public record PersonDetails(PersonView person, List<Unit> otherBranches, WorkingPattern workingPattern) {}
@@ -126,6 +128,19 @@ public class PeopleAdministration {
                 check.add("workingPattern", "person.workingPatternInvalid");
             }
         }
+        LocalDate startedOn = row.startedOn();
+        if (changes.startedOn() != null) {
+            String text = Validation.clean(changes.startedOn().orElse(null));
+            try {
+                startedOn = text == null ? null : LocalDate.parse(text);
+                if (startedOn != null && (startedOn.getYear() < 1900
+                        || startedOn.isAfter(LocalDate.now(admin.zone()).plusYears(1)))) {
+                    check.add("startedOn", "person.startedOnInvalid");
+                }
+            } catch (java.time.format.DateTimeParseException malformed) {
+                check.add("startedOn", "person.startedOnInvalid");
+            }
+        }
         UUID supervisorId = changes.supervisorId() == null ? row.supervisorId() : changes.supervisorId().orElse(null);
         if (id.equals(supervisorId)) {
             check.add("supervisorId", "person.supervisorSelf");
@@ -168,13 +183,15 @@ public class PeopleAdministration {
         note(changed, "departmentId", row.departmentId(), departmentId);
         note(changed, "supervisorId", row.supervisorId(), supervisorId);
         note(changed, "workingPattern", row.workingPattern(), pattern.format());
+        note(changed, "startedOn", row.startedOn(), startedOn);
         if (!changed.isEmpty()) {
             jdbc.sql("""
                     UPDATE person SET name = ?, job_title = ?, branch_id = ?, department_id = ?, supervisor_id = ?,
-                                      working_pattern = ?
+                                      working_pattern = ?, started_on = ?
                     WHERE id = ? AND org_id = ?
                     """)
-                    .params(name, jobTitle, branchId, departmentId, supervisorId, pattern.format(), id, orgId).update();
+                    .params(name, jobTitle, branchId, departmentId, supervisorId, pattern.format(),
+                            startedOn == null ? null : java.sql.Date.valueOf(startedOn), id, orgId).update();
         }
         if (others != null || changes.branchId() != null) {
             Set<UUID> wanted = others != null ? others : new LinkedHashSet<>(otherBranchIds(orgId).getOrDefault(id, Set.of()));
@@ -211,7 +228,7 @@ public class PeopleAdministration {
     }
 
     public PersonView setActive(CurrentUser admin, UUID id, boolean active) {
-        return update(admin, id, new PersonChanges(null, null, null, null, null, null, null, null, active));
+        return update(admin, id, new PersonChanges(null, null, null, null, null, null, null, null, active, null));
     }
 
     /** A new invitation link; the earlier one stops working. Only for people who have not yet accepted. */

@@ -35,4 +35,9 @@ class TrainingConfig {
     NotificationType trainingReminderNotification() {
         return new NotificationType(TrainingReminders.NOTICE, "training.notification.reminder", 50);
     }
+
+    @Bean
+    NotificationType trainingRecordedNotification() {
+        return new NotificationType(TrainingRecords.NOTICE, "training.notification.recorded", 51);
+    }
 }

@@ -28,7 +28,6 @@ import org.shelfcare.directory.Unit;
 import org.shelfcare.web.InvalidInput;
 import org.shelfcare.web.Problems;
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
@@ -51,6 +50,8 @@ public class TrainingManagement {
     public static final int REASON_MAX = 1000;
     public static final int MAX_MONTHS = 120;
     public static final int MAX_MINUTES = 10_000;
+    /** "Within N days of joining": at most a year. */
+    public static final int MAX_DAYS = 365;
     /** A completion within this many days of expiring is "due soon", and its reminder goes out. */
     public static final int DUE_SOON_DAYS = 30;
     /** Certificates: PDF, PNG or JPEG, at most 2 MB. */
@@ -64,7 +65,7 @@ public class TrainingManagement {
             + " recert_months, retired";
     private static final String COMPLETION_SELECT = """
             SELECT c.id, c.item_id, i.title, c.person_id, c.completed_on, c.note, c.certificate_name, c.status,
-                   c.reject_reason
+                   c.reject_reason, c.recorded_by
             FROM training_completion c JOIN training_item i ON i.id = c.item_id
             """;
 
@@ -247,7 +248,7 @@ public class TrainingManagement {
      * The offered item an id names: null for a blank or malformed id or a retired item (a form
      * error), 404 for an id that is not in the caller's library.
      */
-    private @Nullable CatalogItem offered(CurrentUser user, @Nullable String itemId) {
+    @Nullable CatalogItem offered(CurrentUser user, @Nullable String itemId) {
         UUID id;
         try {
             id = itemId == null || itemId.isBlank() ? null : UUID.fromString(itemId.strip());
@@ -296,6 +297,12 @@ public class TrainingManagement {
 
     public Requirement addRequirement(CurrentUser user, @Nullable String itemId, @Nullable String audience,
             @Nullable String value, @Nullable String intervalMonths) {
+        return addRequirement(user, itemId, audience, value, intervalMonths, null);
+    }
+
+    /** The same, giving new staff {@code withinDays} days from their start date (empty: no such allowance). */
+    public Requirement addRequirement(CurrentUser user, @Nullable String itemId, @Nullable String audience,
+            @Nullable String value, @Nullable String intervalMonths, @Nullable String withinDays) {
         requireManager(user);
         List<InvalidInput.FieldError> errors = new ArrayList<>();
         CatalogItem item = offered(user, itemId);
@@ -338,14 +345,16 @@ public class TrainingManagement {
             }
         }
         Integer months = number(intervalMonths, "intervalMonths", 1, MAX_MONTHS, errors);
+        Integer days = number(withinDays, "withinDays", 1, MAX_DAYS, errors);
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);
         }
         UUID id = UUID.randomUUID();
         jdbc.sql("""
                 INSERT INTO training_requirement (id, org_id, item_id, audience_kind, audience_value, interval_months,
-                    created_at) VALUES (?, ?, ?, ?, ?, ?, ?)""")
-                .params(id, user.organizationId(), item.id(), kind.name(), stored, months, Timestamp.from(Instant.now()))
+                    within_days, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(id, user.organizationId(), item.id(), kind.name(), stored, months, days,
+                        Timestamp.from(Instant.now()))
                 .update();
         return requirement(user, id);
     }
@@ -368,7 +377,8 @@ public class TrainingManagement {
         Map<String, String> departments = directory.departments(orgId).stream()
                 .collect(Collectors.toMap(u -> u.id().toString(), Unit::name));
         return jdbc.sql("""
-                SELECT r.id, r.item_id, i.title, i.recert_months, r.audience_kind, r.audience_value, r.interval_months
+                SELECT r.id, r.item_id, i.title, i.recert_months, r.audience_kind, r.audience_value, r.interval_months,
+                       r.within_days
                 FROM training_requirement r JOIN training_item i ON i.id = r.item_id
                 WHERE r.org_id = ? AND i.retired = FALSE ORDER BY lower(i.title), r.audience_kind, r.audience_value, r.id""")
                 .param(orgId).query((rs, n) -> {
@@ -383,7 +393,8 @@ public class TrainingManagement {
                         case DEPARTMENT -> departments.getOrDefault(value, "?");
                     };
                     return new Requirement(rs.getObject("id", UUID.class), rs.getObject("item_id", UUID.class),
-                            rs.getString("title"), kind, value, label, own, own != null ? own : item);
+                            rs.getString("title"), kind, value, label, own, own != null ? own : item,
+                            (Integer) rs.getObject("within_days"));
                 }).list();
     }
 
@@ -413,6 +424,22 @@ public class TrainingManagement {
         return owed;
     }
 
+    /**
+     * For trainings a person has never done: item id to the last day new staff have for it (their
+     * start date plus the days a requirement gives; of several, the shortest allowance).
+     */
+    static Map<UUID, LocalDate> dueDates(List<Requirement> requirements, RosterMember person) {
+        Map<UUID, Integer> days = new HashMap<>();
+        for (Requirement r : requirements) {
+            if (r.withinDays() != null && appliesTo(r, person)) {
+                days.merge(r.itemId(), r.withinDays(), Math::min);
+            }
+        }
+        Map<UUID, LocalDate> due = new HashMap<>();
+        days.forEach((item, n) -> due.put(item, person.startedOn().plusDays(n)));
+        return due;
+    }
+
     // ---- my training and completions --------------------------------------------------------------
 
     /** The signed-in person's trainings: required ones first (with a status), then the optional ones. */
@@ -421,7 +448,9 @@ public class TrainingManagement {
         RosterMember person = directory.roster(me.organizationId()).stream().filter(m -> m.id().equals(me.personId()))
                 .findFirst().orElseThrow(Problems::notFound);
         LocalDate today = LocalDate.now(me.zone());
-        Map<UUID, Integer> owed = obligations(requirements(me.organizationId(), me.locale()), person);
+        List<Requirement> requirements = requirements(me.organizationId(), me.locale());
+        Map<UUID, Integer> owed = obligations(requirements, person);
+        Map<UUID, LocalDate> due = dueDates(requirements, person);
         Map<UUID, Completion> latest = latestCounted(me.organizationId(), Set.of(me.personId())).getOrDefault(me.personId(), Map.of());
         List<TrainingRow> required = new ArrayList<>();
         List<TrainingRow> optional = new ArrayList<>();
@@ -433,10 +462,13 @@ public class TrainingManagement {
             if (owed.containsKey(item.id())) {
                 int months = owed.get(item.id());
                 LocalDate expires = expiry(last, months);
-                required.add(new TrainingRow(item, true, months == 0 ? null : months, status(last, expires, today), last, expires));
+                LocalDate dueBy = last == null ? due.get(item.id()) : null;
+                required.add(new TrainingRow(item, true, months == 0 ? null : months,
+                        status(last, expires, dueBy, today), last, expires, dueBy));
             } else {
                 Integer months = item.recertMonths();
-                optional.add(new TrainingRow(item, false, months, null, last, expiry(last, months == null ? 0 : months)));
+                optional.add(new TrainingRow(item, false, months, null, last, expiry(last, months == null ? 0 : months),
+                        null));
             }
         }
         required.sort(Comparator.comparingInt((TrainingRow r) -> urgency(r.status())));
@@ -448,8 +480,9 @@ public class TrainingManagement {
         return status == null ? 9 : switch (status) {
             case OVERDUE -> 0;
             case NEVER_DONE -> 1;
-            case DUE_SOON -> 2;
-            case DONE -> 3;
+            case DUE_BY -> 2;
+            case DUE_SOON -> 3;
+            case DONE -> 4;
         };
     }
 
@@ -457,9 +490,12 @@ public class TrainingManagement {
         return last == null || months == 0 ? null : last.completedOn().plusMonths(months);
     }
 
-    static TrainingStatus status(@Nullable Completion last, @Nullable LocalDate expires, LocalDate today) {
+    /** With {@code dueBy}, a training never done is due by that day, and overdue after it. */
+    static TrainingStatus status(@Nullable Completion last, @Nullable LocalDate expires, @Nullable LocalDate dueBy,
+            LocalDate today) {
         if (last == null) {
-            return TrainingStatus.NEVER_DONE;
+            return dueBy == null ? TrainingStatus.NEVER_DONE
+                    : today.isAfter(dueBy) ? TrainingStatus.OVERDUE : TrainingStatus.DUE_BY;
         }
         if (expires == null) {
             return TrainingStatus.DONE;
@@ -520,19 +556,7 @@ public class TrainingManagement {
         if (text != null && text.length() > NOTE_MAX) {
             errors.add(error("note", "training.item.tooLong", NOTE_MAX));
         }
-        String type = null;
-        String filename = null;
-        if (certificate != null) {
-            type = certificateType(certificate.bytes());
-            if (certificate.bytes().length > CERTIFICATE_MAX_BYTES) {
-                throw Problems.of(HttpStatus.CONTENT_TOO_LARGE, "training.completion.tooLarge",
-                        CERTIFICATE_MAX_BYTES / (1024 * 1024));
-            }
-            if (type == null) {
-                errors.add(error("certificate", "training.completion.fileType"));
-            }
-            filename = safeName(certificate.filename(), type);
-        }
+        CertificateFiles.Accepted file = CertificateFiles.check(certificate, errors);
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);
         }
@@ -541,8 +565,9 @@ public class TrainingManagement {
                 INSERT INTO training_completion (id, org_id, item_id, person_id, completed_on, note, certificate_name,
                     certificate_type, certificate, status, form_token, created_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', ?, ?) ON CONFLICT DO NOTHING""")
-                .params(id, me.organizationId(), item.id(), me.personId(), Date.valueOf(date), text, filename, type,
-                        certificate == null ? null : certificate.bytes(), token, Timestamp.from(Instant.now()))
+                .params(id, me.organizationId(), item.id(), me.personId(), Date.valueOf(date), text,
+                        file == null ? null : file.filename(), file == null ? null : file.contentType(),
+                        file == null ? null : file.bytes(), token, Timestamp.from(Instant.now()))
                 .update();
         return completion(me, token == null ? id : recordedWith(me, token).orElse(id));
     }
@@ -550,48 +575,6 @@ public class TrainingManagement {
     private Optional<UUID> recordedWith(CurrentUser me, String token) {
         return jdbc.sql("SELECT id FROM training_completion WHERE org_id = ? AND person_id = ? AND form_token = ?")
                 .params(me.organizationId(), me.personId(), token).query(UUID.class).optional();
-    }
-
-    /** The file type from its first bytes, whatever the browser said: PDF, PNG or JPEG, else null. */
-    static @Nullable String certificateType(byte[] bytes) {
-        if (starts(bytes, 0x25, 0x50, 0x44, 0x46)) {
-            return "application/pdf";
-        }
-        if (starts(bytes, 0x89, 0x50, 0x4E, 0x47)) {
-            return "image/png";
-        }
-        if (starts(bytes, 0xFF, 0xD8, 0xFF)) {
-            return "image/jpeg";
-        }
-        return null;
-    }
-
-    private static boolean starts(byte[] bytes, int... prefix) {
-        if (bytes.length < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if ((bytes[i] & 0xFF) != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static @Nullable String safeName(@Nullable String name, @Nullable String type) {
-        if (type == null) {
-            return null;
-        }
-        String base = name == null ? "" : name.replaceAll(".*[/\\\\]", "").replaceAll("[^A-Za-z0-9._ -]", "_").strip();
-        String extension = switch (type) {
-            case "application/pdf" -> ".pdf";
-            case "image/png" -> ".png";
-            default -> ".jpg";
-        };
-        if (base.isEmpty() || base.startsWith(".")) {
-            base = "certificate" + extension;
-        }
-        return base.length() > 100 ? base.substring(0, 100) : base;
     }
 
     /** A completion its owner, a manager, or the owner's supervisor may see; 404 for anyone else. */
@@ -673,7 +656,7 @@ public class TrainingManagement {
     }
 
     /** The people whose training the viewer oversees: everyone for managers, direct reports for supervisors. */
-    private Map<UUID, RosterMember> scope(CurrentUser viewer) {
+    Map<UUID, RosterMember> scope(CurrentUser viewer) {
         Map<UUID, RosterMember> scope = new LinkedHashMap<>();
         for (RosterMember m : directory.roster(viewer.organizationId())) {
             if (manages(viewer) || (viewer.has(Role.SUPERVISOR) && viewer.personId().equals(m.supervisorId()))) {
@@ -684,7 +667,7 @@ public class TrainingManagement {
     }
 
     private List<Completion> completions(UUID orgId, String condition, @Nullable Object param, @Nullable String name) {
-        Map<UUID, String> names = name != null ? Map.of() : directory.roster(orgId).stream()
+        Map<UUID, String> names = directory.roster(orgId).stream()
                 .collect(Collectors.toMap(RosterMember::id, RosterMember::name));
         var query = jdbc.sql(COMPLETION_SELECT + " WHERE c.org_id = ? AND " + condition
                 + " ORDER BY c.completed_on DESC, c.created_at DESC, c.id").param(orgId);
@@ -696,8 +679,14 @@ public class TrainingManagement {
             return new Completion(rs.getObject("id", UUID.class), rs.getObject("item_id", UUID.class),
                     rs.getString("title"), person, name != null ? name : names.getOrDefault(person, "?"),
                     rs.getDate("completed_on").toLocalDate(), rs.getString("note"), rs.getString("certificate_name"),
-                    CompletionStatus.valueOf(rs.getString("status")), rs.getString("reject_reason"));
+                    CompletionStatus.valueOf(rs.getString("status")), rs.getString("reject_reason"),
+                    rs.getObject("recorded_by", UUID.class),
+                    recorder(names, rs.getObject("recorded_by", UUID.class)));
         }).list();
+    }
+
+    private static @Nullable String recorder(Map<UUID, String> names, @Nullable UUID recordedBy) {
+        return recordedBy == null ? null : names.getOrDefault(recordedBy, "?");
     }
 
     /** Per person and item, the latest completion that counts (pending or verified). */
@@ -716,7 +705,8 @@ public class TrainingManagement {
     // ---- compliance --------------------------------------------------------------------------------
 
     /** One person's standing on one training they must take. */
-    record Standing(RosterMember person, UUID itemId, String itemTitle, TrainingStatus status, @Nullable LocalDate expiresOn) {}
+    record Standing(RosterMember person, UUID itemId, String itemTitle, TrainingStatus status, @Nullable LocalDate expiresOn,
+            @Nullable LocalDate dueBy) {}
 
     /** Everyone's standing on every training they must take, in a library, on a day. */
     List<Standing> standings(UUID orgId, Locale locale, LocalDate today, Map<UUID, RosterMember> people) {
@@ -726,11 +716,13 @@ public class TrainingManagement {
         Map<UUID, Map<UUID, Completion>> latest = latestCounted(orgId, null);
         List<Standing> standings = new ArrayList<>();
         for (RosterMember person : people.values()) {
+            Map<UUID, LocalDate> due = dueDates(requirements, person);
             for (Map.Entry<UUID, Integer> owed : obligations(requirements, person).entrySet()) {
                 Completion last = latest.getOrDefault(person.id(), Map.of()).get(owed.getKey());
                 LocalDate expires = expiry(last, owed.getValue());
-                standings.add(new Standing(person, owed.getKey(), titles.get(owed.getKey()), status(last, expires, today),
-                        expires));
+                LocalDate dueBy = last == null ? due.get(owed.getKey()) : null;
+                standings.add(new Standing(person, owed.getKey(), titles.get(owed.getKey()),
+                        status(last, expires, dueBy, today), expires, dueBy));
             }
         }
         return standings;

@@ -25,7 +25,9 @@ import org.springframework.transaction.annotation.Transactional;
  * {@link TrainingManagement#DUE_SOON_DAYS} days, one when it has expired, each once per expiry
  * date (a row in {@code training_reminder} guards it, whichever node runs the job), in the app
  * and by email after the person's quiet hours, unless they switched this kind off. A training
- * never done gets no reminder: "My training" shows it, without nagging.
+ * never done gets no reminder ("My training" shows it, without nagging), except one that a
+ * requirement gives new staff some days for: once within that window's last 30 days, once after.
+ * Dates are written in each person's language.
  */
 @Service
 public class TrainingReminders {
@@ -39,13 +41,15 @@ public class TrainingReminders {
     private final DirectoryManagement directory;
     private final TrainingManagement training;
     private final NotificationManagement notifications;
+    private final TrainingDates dates;
 
     TrainingReminders(JdbcClient jdbc, DirectoryManagement directory, TrainingManagement training,
-            NotificationManagement notifications) {
+            NotificationManagement notifications, TrainingDates dates) {
         this.jdbc = jdbc;
         this.directory = directory;
         this.training = training;
         this.notifications = notifications;
+        this.dates = dates;
     }
 
     /** Sends the reminders that are due in every library with requirements; the scheduler calls it. */
@@ -61,26 +65,33 @@ public class TrainingReminders {
             Map<UUID, RosterMember> people = new LinkedHashMap<>();
             directory.roster(orgId).forEach(m -> people.put(m.id(), m));
             for (TrainingManagement.Standing s : training.standings(orgId, org.defaultLocale(), today, people)) {
+                // a completion that expires, or a new person's training never done that is due by a day
+                boolean firstTime = s.expiresOn() == null;
+                LocalDate date = firstTime ? s.dueBy() : s.expiresOn();
                 String kind = switch (s.status()) {
                     case DUE_SOON -> "SOON";
+                    case DUE_BY -> date != null && today.isAfter(date.minusDays(TrainingManagement.DUE_SOON_DAYS)) ? "SOON" : null;
                     case OVERDUE -> "OVERDUE";
                     default -> null;
                 };
-                if (kind == null || s.expiresOn() == null) {
+                if (kind == null || date == null) {
                     continue;
                 }
                 int inserted = jdbc.sql("""
                         INSERT INTO training_reminder (org_id, person_id, item_id, expires_on, kind, sent_at)
                         VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""")
-                        .params(orgId, s.person().id(), s.itemId(), Date.valueOf(s.expiresOn()), kind, Timestamp.from(now))
+                        .params(orgId, s.person().id(), s.itemId(), Date.valueOf(date), kind, Timestamp.from(now))
                         .update();
                 if (inserted == 0) {
                     continue;
                 }
-                String key = "SOON".equals(kind) ? "training.reminder.soon" : "training.reminder.overdue";
-                List<String> args = List.of(s.itemTitle(), s.expiresOn().toString());
-                notifications.notify(Notice.inApp(orgId, Set.of(s.person().id()), NOTICE, key, args, "/training")
-                        .withEmail(key + ".subject", key + ".body", args));
+                String key = "training.reminder." + (firstTime ? ("SOON".equals(kind) ? "due" : "pastDue")
+                        : ("SOON".equals(kind) ? "soon" : "overdue"));
+                // the notification center writes an ISO date in the reader's language; an email needs it written here
+                notifications.notify(Notice.inApp(orgId, Set.of(s.person().id()), NOTICE, key,
+                                List.of(s.itemTitle(), date.toString()), "/training")
+                        .withEmail(key + ".subject", key + ".body", List.of(s.itemTitle(),
+                                TrainingDates.format(date, dates.localeOf(orgId, s.person().id())))));
                 sent++;
             }
         }

@@ -10,6 +10,8 @@ import org.jspecify.annotations.Nullable;
  * @param status null for an optional training
  * @param lastCompleted the latest completion that counts, or null
  * @param expiresOn when that completion expires, or null
+ * @param dueBy for a training never done that new staff have some days for: the last day to take it
  */
 public record TrainingRow(CatalogItem item, boolean required, @Nullable Integer months,
-        @Nullable TrainingStatus status, @Nullable Completion lastCompleted, @Nullable LocalDate expiresOn) {}
+        @Nullable TrainingStatus status, @Nullable Completion lastCompleted, @Nullable LocalDate expiresOn,
+        @Nullable LocalDate dueBy) {}

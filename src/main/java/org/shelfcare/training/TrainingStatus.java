@@ -8,6 +8,8 @@ public enum TrainingStatus {
     DUE_SOON,
     /** Done once, and expired. */
     OVERDUE,
+    /** No completion that counts, and none is due yet (a requirement gives new staff some days). */
+    DUE_BY,
     /** No completion that counts. */
     NEVER_DONE;
 

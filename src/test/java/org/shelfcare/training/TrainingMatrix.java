@@ -26,7 +26,8 @@ import org.shelfcare.directory.CurrentUser;
  * own trainings; admins and wellness leads keep the catalog and the requirements (others 403);
  * REPORT recorded a completion with a certificate, which REPORT, their SUPERVISOR, the wellness
  * lead and the admin may read (everyone else 404) and the last three verify or reject (REPORT
- * itself 403); supervisors, wellness leads and admins see compliance (others 403); another
+ * itself 403); supervisors, wellness leads and admins see compliance and record trainings for
+ * others (REPORT, on SUPERVISOR's team; others 403); another
  * library's admin gets 404 for everything of the home library, and their own library's lists.
  */
 class TrainingMatrix implements MatrixRows {
@@ -117,6 +118,19 @@ class TrainingMatrix implements MatrixRows {
                         .expect(200, SUPERVISOR, WELLNESS_LEAD, ADMIN, OTHER_ORG_ADMIN)
                         .expect(302, ANONYMOUS)
                         .otherwise(403),
+                get("/training/record-for")
+                        .expect(200, SUPERVISOR, WELLNESS_LEAD, ADMIN, OTHER_ORG_ADMIN)
+                        .expect(302, ANONYMOUS)
+                        .otherwise(403),
+                post("/training/record-for/preview").form((w, a) -> onBehalfForm(w))
+                        .expect(200, SUPERVISOR, WELLNESS_LEAD, ADMIN)
+                        .expect(404, OTHER_ORG_ADMIN)
+                        .expect(302, ANONYMOUS)
+                        .otherwise(403),
+                post("/training/record-for").form((w, a) -> onBehalfForm(w))
+                        .expect(302, SUPERVISOR, WELLNESS_LEAD, ADMIN, ANONYMOUS)
+                        .expect(404, OTHER_ORG_ADMIN)
+                        .otherwise(403),
 
                 get(API + "/catalog").expect(401, ANONYMOUS).otherwise(200),
                 post(API + "/catalog").json((w, a) -> "{\"title\": \"Matrix API training " + w.unique() + "\", \"format\": \"ONLINE_LIVE\"}")
@@ -169,10 +183,41 @@ class TrainingMatrix implements MatrixRows {
                         .expect(403, REPORT)
                         .expect(401, ANONYMOUS)
                         .otherwise(404),
+                post(API + "/completions/on-behalf").json((w, a) -> onBehalfJson(w))
+                        .expect(201, SUPERVISOR, WELLNESS_LEAD, ADMIN)
+                        .expect(404, OTHER_ORG_ADMIN)
+                        .expect(401, ANONYMOUS)
+                        .otherwise(403),
+                post(API + "/completions/on-behalf/preview").json((w, a) -> onBehalfJson(w))
+                        .expect(200, SUPERVISOR, WELLNESS_LEAD, ADMIN)
+                        .expect(404, OTHER_ORG_ADMIN)
+                        .expect(401, ANONYMOUS)
+                        .otherwise(403),
+                get(API + "/completions/{id}/certificate").path(w -> API + "/completions/" + completion(w) + "/certificate")
+                        .expect(200, READERS)
+                        .expect(401, ANONYMOUS)
+                        .otherwise(404),
+                // the matrix sends no file: 400 ("choose a file") shows the caller got past the permission check
+                put(API + "/completions/{id}/certificate").path(w -> API + "/completions/" + completion(w) + "/certificate")
+                        .body("multipart/form-data; boundary=matrix", (w, a) -> "--matrix--\r\n")
+                        .expect(400, READERS)
+                        .expect(401, ANONYMOUS)
+                        .otherwise(404),
                 get(API + "/compliance")
                         .expect(200, SUPERVISOR, WELLNESS_LEAD, ADMIN, OTHER_ORG_ADMIN)
                         .expect(401, ANONYMOUS)
                         .otherwise(403));
+    }
+
+    /** The de-escalation training, recorded for REPORT (SUPERVISOR's direct report) last month. */
+    private static Map<String, String> onBehalfForm(World w) {
+        return Map.of("itemId", item(w).toString(), "completedOn", "2026-01-20",
+                "personIds", w.person(REPORT).personId().toString());
+    }
+
+    private static String onBehalfJson(World w) {
+        return "{\"itemId\": \"" + item(w) + "\", \"completedOn\": \"2026-01-20\", \"personIds\": [\""
+                + w.person(REPORT).personId() + "\"]}";
     }
 
     private static TrainingManagement training(World w) {

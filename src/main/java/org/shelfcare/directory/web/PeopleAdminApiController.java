@@ -40,7 +40,8 @@ class PeopleAdminApiController {
 
     @Operation(summary = "Change a person (admins). Every field is optional; null clears branchId, departmentId, "
             + "jobTitle or supervisorId. Fields: name, roles, branchId, otherBranchIds, departmentId, jobTitle, "
-            + "supervisorId, workingPattern (e.g. MON,TUE,WED:AM,THU,FRI), active")
+            + "supervisorId, workingPattern (e.g. MON,TUE,WED:AM,THU,FRI), active, startedOn (YYYY-MM-DD, the day the "
+            + "person started at the library; null clears it)")
     @PatchMapping("/{id}")
     PersonView patch(CurrentUser user, @PathVariable UUID id, @RequestBody Map<String, @Nullable Object> body) {
         user.require(Role.ADMIN);
@@ -53,7 +54,8 @@ class PeopleAdminApiController {
                 body.containsKey("jobTitle") ? Optional.ofNullable(text(body, "jobTitle", true)) : null,
                 body.containsKey("supervisorId") ? Optional.ofNullable(id(body, "supervisorId")) : null,
                 body.containsKey("workingPattern") ? text(body, "workingPattern", false) : null,
-                body.containsKey("active") ? bool(body, "active") : null);
+                body.containsKey("active") ? bool(body, "active") : null,
+                body.containsKey("startedOn") ? Optional.ofNullable(text(body, "startedOn", true)) : null);
         return administration.update(user, id, changes);
     }
 

@@ -139,7 +139,8 @@ class PeopleController {
             administration.update(admin, id, new PersonChanges(form.getName(), PeopleApiController.roles(form.getRoles()),
                     Optional.ofNullable(PersonForm.id(form.getBranchId())), PersonForm.ids(form.getOtherBranchIds()),
                     Optional.ofNullable(PersonForm.id(form.getDepartmentId())), Optional.of(form.getJobTitle()),
-                    Optional.ofNullable(PersonForm.id(form.getSupervisorId())), form.workingPattern(), null));
+                    Optional.ofNullable(PersonForm.id(form.getSupervisorId())), form.workingPattern(), null,
+                    Optional.of(form.getStartedOn())));
         } catch (InvalidInput invalid) {
             response.setStatus(400);
             return editForm(admin, model, details, form, FormErrors.of(invalid, messages, locale));

@@ -27,6 +27,7 @@ public class PersonForm {
     private String departmentId = "";
     private String jobTitle = "";
     private String supervisorId = "";
+    private String startedOn = "";
     private List<String> roles = new ArrayList<>();
     private List<String> otherBranchIds = new ArrayList<>();
     private Map<String, String> pattern = new LinkedHashMap<>();
@@ -45,6 +46,8 @@ public class PersonForm {
     public void setJobTitle(String value) { jobTitle = value; }
     public String getSupervisorId() { return supervisorId; }
     public void setSupervisorId(String value) { supervisorId = value; }
+    public String getStartedOn() { return startedOn; }
+    public void setStartedOn(String value) { startedOn = value; }
     public List<String> getRoles() { return roles; }
     public void setRoles(List<String> value) { roles = value; }
     public List<String> getOtherBranchIds() { return otherBranchIds; }
@@ -96,6 +99,7 @@ public class PersonForm {
         form.departmentId = person.departmentId() == null ? "" : person.departmentId().toString();
         form.jobTitle = person.jobTitle() == null ? "" : person.jobTitle();
         form.supervisorId = person.supervisorId() == null ? "" : person.supervisorId().toString();
+        form.startedOn = person.startedOn() == null ? "" : person.startedOn().toString();
         form.roles = new ArrayList<>(person.roles() == null ? List.of() : person.roles().stream().map(Enum::name).toList());
         form.otherBranchIds = new ArrayList<>(otherBranches.stream().map(b -> b.id().toString()).toList());
         form.setWorkingPattern(working);

@@ -73,9 +73,7 @@ class TrainingController {
             @RequestParam(defaultValue = "") String formToken,
             @RequestParam(name = "certificate", required = false) @Nullable MultipartFile file, Locale locale, Model model,
             HttpServletResponse response, RedirectAttributes redirect) throws IOException {
-        TrainingManagement.Certificate certificate = file == null || file.isEmpty() ? null
-                : new TrainingManagement.Certificate(String.valueOf(file.getOriginalFilename()),
-                        String.valueOf(file.getContentType()), file.getBytes());
+        TrainingManagement.Certificate certificate = Certificates.upload(file);
         try {
             training.record(user, itemId, completedOn, note, certificate, formToken);
         } catch (InvalidInput invalid) {
@@ -103,24 +101,18 @@ class TrainingController {
 
     @GetMapping(TrainingRoutes.CERTIFICATE)
     ResponseEntity<byte[]> certificate(CurrentUser user, @PathVariable UUID id) {
-        TrainingManagement.Certificate certificate = training.certificate(user, id);
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(certificate.contentType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(certificate.filename(), StandardCharsets.UTF_8).build().toString())
-                .header(HttpHeaders.CACHE_CONTROL, "no-store")
-                .header("X-Content-Type-Options", "nosniff")
-                .body(certificate.bytes());
+        return Certificates.download(training.certificate(user, id));
     }
 
     // ---- the catalog and requirements --------------------------------------------------------------
 
     @GetMapping(TrainingRoutes.CATALOG)
     String catalog(CurrentUser user, Model model) {
-        return catalogPage(user, "", "EVERYONE", "", "", FormErrors.NONE, model);
+        return catalogPage(user, "", "EVERYONE", "", "", "", FormErrors.NONE, model);
     }
 
     private String catalogPage(CurrentUser user, String itemId, String audience, String value, String intervalMonths,
-            FormErrors errors, Model model) {
+            String withinDays, FormErrors errors, Model model) {
         requireManager(user);
         List<CatalogItem> items = training.catalog(user);
         model.addAttribute("items", items);
@@ -132,6 +124,7 @@ class TrainingController {
         model.addAttribute("audience", audience);
         model.addAttribute("value", value);
         model.addAttribute("intervalMonths", intervalMonths);
+        model.addAttribute("withinDays", withinDays);
         model.addAttribute("errors", errors);
         return "training/catalog";
     }
@@ -208,7 +201,7 @@ class TrainingController {
             @RequestParam(defaultValue = "") String audience, @RequestParam(defaultValue = "") String value,
             @RequestParam(defaultValue = "") String role, @RequestParam(defaultValue = "") String jobTitle,
             @RequestParam(defaultValue = "") String departmentId, @RequestParam(defaultValue = "") String intervalMonths,
-            Locale locale, Model model, RedirectAttributes redirect) {
+            @RequestParam(defaultValue = "") String withinDays, Locale locale, Model model, RedirectAttributes redirect) {
         // the form has one field per kind of audience, so that it works without JavaScript
         String chosen = !value.isBlank() ? value : switch (audience) {
             case "ROLE" -> role;
@@ -217,10 +210,10 @@ class TrainingController {
             default -> "";
         };
         try {
-            training.addRequirement(user, itemId, audience, chosen, intervalMonths);
+            training.addRequirement(user, itemId, audience, chosen, intervalMonths, withinDays);
         } catch (InvalidInput invalid) {
-            return catalogPage(user, itemId, audience, chosen, intervalMonths, FormErrors.of(invalid, messages, locale),
-                    model);
+            return catalogPage(user, itemId, audience, chosen, intervalMonths, withinDays,
+                    FormErrors.of(invalid, messages, locale), model);
         }
         Flash.notice(redirect, messages.getMessage("training.requirement.added", null, locale));
         return "redirect:" + TrainingRoutes.CATALOG + "#requirements";

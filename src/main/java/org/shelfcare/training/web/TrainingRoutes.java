@@ -13,6 +13,8 @@ public final class TrainingRoutes {
     public static final String REVIEW = "/training/review";
     public static final String COMPLIANCE = "/training/compliance";
     public static final String COMPLIANCE_CSV = "/training/compliance.csv";
+    public static final String RECORD_FOR = "/training/record-for";
+    public static final String RECORD_FOR_PREVIEW = "/training/record-for/preview";
     static final String ITEM = "/training/catalog/{id}";
     static final String RETIRE = ITEM + "/retire";
     static final String RESTORE = ITEM + "/restore";
