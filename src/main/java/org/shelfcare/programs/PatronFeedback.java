@@ -152,7 +152,8 @@ public class PatronFeedback {
             throw Problems.conflict("programs.patronFeedback.used");
         }
         if (link.state() != LinkState.OPEN) {
-            throw Problems.invalid("session", "programs.patronFeedback." + link.state().name());
+            throw Problems.invalid("session", "programs.patronFeedback." + link.state().name(),
+                    SessionFeedback.WINDOW.toDays());
         }
         String text = SessionFeedback.checked(rating, comment);
         try {

@@ -50,6 +50,10 @@ class PatronFeedbackController {
             Locale locale, Model model, HttpServletResponse response) {
         OrganizationView library = programs.library(slug);
         PatronFeedback.Link link = feedback.link(library, token);
+        if (link.state() != PatronFeedback.LinkState.OPEN) {
+            // the page says why (used, expired or another library's link)
+            return page(library, token, link, null, "", FormErrors.NONE, false, model, response);
+        }
         Integer value = null;
         try {
             value = rating == null || rating.isBlank() ? null : Integer.valueOf(rating.strip());
@@ -61,8 +65,7 @@ class PatronFeedbackController {
         } catch (InvalidInput invalid) {
             return page(library, token, link, value, comment, FormErrors.of(invalid, messages, locale), false, model,
                     response);
-        } catch (ErrorResponseException usedOrClosed) {
-            // the page says why (used, expired or another library's link)
+        } catch (ErrorResponseException usedMeanwhile) {
             return page(library, token, feedback.link(library, token), null, "", FormErrors.NONE, false, model, response);
         }
         return page(library, token, link, null, "", FormErrors.NONE, true, model, response);
