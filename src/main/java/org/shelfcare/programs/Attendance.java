@@ -26,6 +26,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class Attendance {
 
+    /** Walk-ins counted at once through the API, at most. */
+    public static final int WALK_INS_MAX = 500;
+
     private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
 
     private final ProgramsManagement management;
@@ -98,7 +101,21 @@ public class Attendance {
 
     /** Counts a walk-in, with their name when one is given (at most {@link ProgramsManagement#NAME_MAX} characters). */
     public void walkIn(CurrentUser user, UUID sessionId, @Nullable String name) {
+        walkIns(user, sessionId, 1, name);
+    }
+
+    /**
+     * Counts {@code count} walk-ins (1 to {@link #WALK_INS_MAX}), with a name only for one; a
+     * missing or bad count, a long name or a name with several answer 400.
+     */
+    public void walkIns(CurrentUser user, UUID sessionId, @Nullable Integer count, @Nullable String name) {
         managed(user, sessionId);
+        if (count == null) {
+            throw Problems.invalid("count", "validation.required");
+        }
+        if (count < 1 || count > WALK_INS_MAX) {
+            throw Problems.invalid("count", "programs.attendance.walkInCount", WALK_INS_MAX);
+        }
         String clean = name == null ? "" : name.strip();
         if (clean.length() > ProgramsManagement.NAME_MAX) {
             throw Problems.invalid("name", "validation.tooLong", ProgramsManagement.NAME_MAX);
@@ -106,8 +123,11 @@ public class Attendance {
         if (CONTROL.matcher(clean).find()) {
             throw Problems.invalid("name", "validation.invalidCharacters");
         }
+        if (!clean.isEmpty() && count > 1) {
+            throw Problems.invalid("name", "programs.attendance.walkInNameOne");
+        }
         programs.lockSession(user.organizationId(), sessionId);
-        jdbc.sql("UPDATE program_session SET walk_ins = walk_ins + 1 WHERE id = ?").param(sessionId).update();
+        jdbc.sql("UPDATE program_session SET walk_ins = walk_ins + ? WHERE id = ?").params(count, sessionId).update();
         if (!clean.isEmpty()) {
             jdbc.sql("INSERT INTO program_walk_in (id, session_id, org_id, name, created_at) VALUES (?, ?, ?, ?, ?)")
                     .params(UUID.randomUUID(), sessionId, user.organizationId(), clean, Timestamp.from(Instant.now()))

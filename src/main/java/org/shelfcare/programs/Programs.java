@@ -233,14 +233,25 @@ class Programs {
 
     /**
      * Deletes the registrations (with who came) and the walk-ins' names of every session that ended
-     * before {@code before}; the sessions keep their counts. Answers how many registrations.
+     * before {@code before}, in the libraries that keep the instance's number of days (no
+     * {@code program_settings} row); the sessions keep their counts. Answers how many registrations.
      */
     int deleteRegistrationsOfSessionsEndedBefore(Instant before) {
-        jdbc.sql("DELETE FROM program_walk_in WHERE session_id IN (SELECT id FROM program_session WHERE ends_at < ?)")
-                .param(Timestamp.from(before)).update();
-        return jdbc.sql("""
-                DELETE FROM program_registration WHERE session_id IN (SELECT id FROM program_session WHERE ends_at < ?)""")
-                .param(Timestamp.from(before)).update();
+        return deleteRegistrationsOf("ends_at < ? AND org_id NOT IN (SELECT org_id FROM program_settings)", before);
+    }
+
+    /** The same for one library, which chose its own number of days. */
+    int deleteRegistrationsOfSessionsEndedBefore(Instant before, UUID orgId) {
+        return deleteRegistrationsOf("ends_at < ? AND org_id = ?", before, orgId);
+    }
+
+    private int deleteRegistrationsOf(String sessions, Object... params) {
+        Object[] values = params.clone();
+        values[0] = Timestamp.from((Instant) params[0]);
+        jdbc.sql("DELETE FROM program_walk_in WHERE session_id IN (SELECT id FROM program_session WHERE " + sessions + ")")
+                .params(values).update();
+        return jdbc.sql("DELETE FROM program_registration WHERE session_id IN (SELECT id FROM program_session WHERE "
+                + sessions + ")").params(values).update();
     }
 
     void deleteRegistration(UUID id) {

@@ -431,7 +431,8 @@ public class ProgramsManagement {
     /**
      * Registers the person for a session of a staff program they can see, with one click: a seat
      * when one is left, else the waitlist. Twice answers 409; a patron-only program, a drop-in, a
-     * cancelled or past session answer 400.
+     * cancelled or past session answer 400; a registration on the public page with the person's
+     * email answers 409 too.
      */
     public RegistrationStatus register(CurrentUser user, UUID sessionId) {
         Programs.SessionRow s = programs.findSession(user.organizationId(), sessionId).orElseThrow(Problems::notFound);
@@ -439,8 +440,10 @@ public class ProgramsManagement {
         if (p.status() != ProgramStatus.PUBLISHED || !p.audience().staff()) {
             throw Problems.invalid("session", "programs.register.notForStaff");
         }
-        return registrations.register(user.organizationId(), sessionId, Registrations.person(user.personId()),
-                user.personId(), null, null, 1, null);
+        // a colleague who registered on the public page with their work email holds a place already
+        List<String> sameAs = user.email() == null ? List.of() : List.of(Registrations.email(user.email()));
+        return registrations.registerWithId(user.organizationId(), sessionId, Registrations.person(user.personId()),
+                user.personId(), null, null, 1, null, sameAs, "programs.register.patronToo").status();
     }
 
     /** Cancels the person's registration; a seat it held goes to the waitlist. */

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -108,7 +109,8 @@ public class PublicPrograms {
 
     /**
      * Registers a patron's party: a seat for the whole party when it fits, else the waitlist. The
-     * same email twice for one session answers 409; a past or cancelled session and bad fields 400;
+     * same email twice for one session answers 409, and so does the email of a colleague of the
+     * library registered with one click; a past or cancelled session and bad fields 400;
      * too many registrations from the address or for the email {@link RateLimited}. A confirmation
      * email with a cancel link goes to the patron, in {@code locale}.
      */
@@ -145,8 +147,13 @@ public class PublicPrograms {
         byte[] secret = new byte[24];
         RANDOM.nextBytes(secret);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        // a colleague of the library with this email, registered with one click, holds a place already
+        List<String> sameAs = directory.contacts(library.id(), Set.of()).stream()
+                .filter(c -> c.email() != null && c.email().strip().equalsIgnoreCase(cleanEmail))
+                .map(c -> Registrations.person(c.id())).toList();
         Registrations.Outcome outcome = registrations.registerWithId(library.id(), sessionId,
-                Registrations.email(cleanEmail), null, cleanName, cleanEmail, party, RegistrationLimits.sha256(token));
+                Registrations.email(cleanEmail), null, cleanName, cleanEmail, party, RegistrationLimits.sha256(token),
+                sameAs, "programs.register.twice");
         notices.rememberLocale(outcome.id(), locale);
         String when = when(s.startsAt(), library, locale);
         String cancelUrl = links.absolute("/p/" + library.slug() + CANCEL_PATH + token);

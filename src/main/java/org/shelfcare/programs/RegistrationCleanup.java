@@ -11,8 +11,10 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Patron privacy as libraries practice it: registrations (names, emails, party sizes) are deleted
- * a set number of days after their session ended (default 30), by a db-scheduler job every few
- * hours, one node at a time. Seat counts of past sessions stay; who came does not.
+ * the library's number of days after their session ended ({@link RegistrationRetention}, default
+ * 30), by a db-scheduler job every few hours, one node at a time. Patrons are asked for their
+ * feedback first, so that no registration is deleted before its email is sent. Seat counts of past
+ * sessions stay; who came does not.
  */
 @Configuration(proxyBeanMethods = false)
 class RegistrationCleanup {
@@ -20,10 +22,12 @@ class RegistrationCleanup {
     static final String TASK = "programs-registration-cleanup";
 
     @Bean
-    RecurringTask<Void> registrationCleanupTask(Programs programs,
-            @Value("${shelfcare.programs.keep-registrations:30d}") Duration keep,
+    RecurringTask<Void> registrationCleanupTask(RegistrationRetention retention, PatronFeedback feedback,
             @Value("${shelfcare.programs.cleanup-interval:6h}") Duration interval) {
-        return Tasks.recurring(TASK, FixedDelay.of(interval))
-                .execute((instance, context) -> programs.deleteRegistrationsOfSessionsEndedBefore(Instant.now().minus(keep)));
+        return Tasks.recurring(TASK, FixedDelay.of(interval)).execute((instance, context) -> {
+            Instant now = Instant.now();
+            feedback.askPatrons(now);
+            retention.deleteExpired(now);
+        });
     }
 }

@@ -62,6 +62,18 @@ class Registrations {
 
     Outcome registerWithId(UUID orgId, UUID sessionId, String registrant, @Nullable UUID personId,
             @Nullable String name, @Nullable String email, int partySize, @Nullable String cancelHash) {
+        return registerWithId(orgId, sessionId, registrant, personId, name, email, partySize, cancelHash, List.of(),
+                "programs.register.twice");
+    }
+
+    /**
+     * Registers, unless the registrant or one of {@code sameAs} (the same person registered another
+     * way: a staff member's account and their email on the public page) holds a registration for
+     * the session already: then 409 with {@code sameAsCode}. Checked under the session's lock.
+     */
+    Outcome registerWithId(UUID orgId, UUID sessionId, String registrant, @Nullable UUID personId,
+            @Nullable String name, @Nullable String email, int partySize, @Nullable String cancelHash,
+            List<String> sameAs, String sameAsCode) {
         Programs.SessionRow s = programs.lockSession(orgId, sessionId).orElseThrow(Problems::notFound);
         Instant now = Instant.now();
         if (s.cancelled()) {
@@ -75,6 +87,11 @@ class Registrations {
         }
         if (programs.registration(sessionId, registrant).isPresent()) {
             throw Problems.conflict("programs.register.twice");
+        }
+        for (String other : sameAs) {
+            if (programs.registration(sessionId, other).isPresent()) {
+                throw Problems.conflict(sameAsCode);
+            }
         }
         boolean fits = s.capacity() == null || s.seatsTaken() + partySize <= s.capacity();
         RegistrationStatus status = fits ? RegistrationStatus.CONFIRMED : RegistrationStatus.WAITLISTED;

@@ -72,14 +72,7 @@ public class SessionFeedback {
         if (status != FeedbackStatus.OPEN) {
             throw Problems.invalid("session", "programs.feedback.status." + status.name());
         }
-        if (rating == null || rating < 1 || rating > 5) {
-            throw Problems.invalid("rating", "programs.feedback.ratingRequired");
-        }
-        String text = comment == null || comment.isBlank() ? null : comment.strip();
-        if (text != null && text.codePointCount(0, text.length()) > COMMENT_MAX) {
-            throw new InvalidInput(List.of(new InvalidInput.FieldError("comment", "validation.tooLong",
-                    new Object[] {COMMENT_MAX})));
-        }
+        String text = checked(rating, comment);
         try {
             jdbc.sql("INSERT INTO program_feedback_given (org_id, session_id, person_hash) VALUES (?, ?, ?)")
                     .params(user.organizationId(), sessionId, hashes.hash(user.personId(), sessionId)).update();
@@ -88,6 +81,19 @@ public class SessionFeedback {
         }
         jdbc.sql("INSERT INTO program_feedback (id, org_id, session_id, rating, comment) VALUES (?, ?, ?, ?, ?)")
                 .params(UUID.randomUUID(), user.organizationId(), sessionId, rating, text).update();
+    }
+
+    /** The comment to store (null when none) once the rating and the comment are fine; else 400. */
+    static @Nullable String checked(@Nullable Integer rating, @Nullable String comment) {
+        if (rating == null || rating < 1 || rating > 5) {
+            throw Problems.invalid("rating", "programs.feedback.ratingRequired");
+        }
+        String text = comment == null || comment.isBlank() ? null : comment.strip();
+        if (text != null && text.codePointCount(0, text.length()) > COMMENT_MAX) {
+            throw new InvalidInput(List.of(new InvalidInput.FieldError("comment", "validation.tooLong",
+                    new Object[] {COMMENT_MAX})));
+        }
+        return text;
     }
 
     /** The results, for those who manage the program (others 403), within the anonymity rules. */

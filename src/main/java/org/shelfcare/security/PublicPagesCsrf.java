@@ -12,7 +12,7 @@ import org.springframework.security.web.csrf.DefaultCsrfToken;
  * Public pages ({@code /p/...}) and the static files they load set no cookie: the CSRF token, which lives in the session, is not
  * loaded for them (loading it would start a session); they get a stand-in token that no check ever
  * accepts (checks compare with the token in the session). Their only forms, a patron's
- * registration and cancel link, use no session and are exempt from the token; any other request
+ * registration, cancel link and feedback link, use no session and are exempt from the token; any other request
  * is handled as before.
  */
 final class PublicPagesCsrf implements CsrfTokenRequestHandler {

@@ -97,11 +97,12 @@ class SecurityConfig implements WebMvcConfigurer {
                 .csrf(csrf -> csrf.csrfTokenRequestHandler(new PublicPagesCsrf(csrfHandler))
                         .ignoringRequestMatchers(bearer)
                         .ignoringRequestMatchers("/api/v1/setup", "/api/v1/invitations/**")
-                        // a patron's registration and cancel link use no session, so a forged
+                        // a patron's registration, cancel link and feedback link use no session, so a forged
                         // request can borrow no one's rights (and public pages set no cookie to carry a token)
                         .ignoringRequestMatchers(PathPatternRequestMatcher.withDefaults()
                                         .matcher(HttpMethod.POST, "/p/*/programs/sessions/*/registrations"),
-                                PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/p/*/programs/registrations/*"))
+                                PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/p/*/programs/registrations/*"),
+                                PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/p/*/programs/feedback/*"))
                         .ignoringRequestMatchers(new AndRequestMatcher(sampleLoad, sessionless)))
                 .formLogin(form -> form.loginPage("/login").usernameParameter("username").passwordParameter("password")
                         .failureHandler(failures).defaultSuccessUrl("/", false).permitAll())

@@ -111,6 +111,16 @@ class ProgramsMatrix implements MatrixRows {
                 get("/programs/settings").expect(200, ADMIN, OTHER_ORG_ADMIN).expect(302, ANONYMOUS).otherwise(403),
                 post("/programs/settings").form((w, a) -> Map.of("origins", ""))
                         .expect(302, ADMIN, OTHER_ORG_ADMIN, ANONYMOUS).otherwise(403),
+                post("/programs/settings/retention").form((w, a) -> Map.of("keepRegistrationsDays", "30"))
+                        .expect(302, ADMIN, OTHER_ORG_ADMIN, ANONYMOUS).otherwise(403),
+                get(API + "/settings").expect(200, ADMIN, OTHER_ORG_ADMIN).expect(401, ANONYMOUS).otherwise(403),
+                put(API + "/settings").json("{\"keepRegistrationsDays\":30}")
+                        .expect(200, ADMIN, OTHER_ORG_ADMIN).expect(401, ANONYMOUS).otherwise(403),
+                // a patron's feedback link of a session that has not ended: the page saying it does not work yet
+                get("/p/{slug}/programs/feedback/{token}").path(w -> "/p/" + slug(w) + "/programs/feedback/" + feedbackToken(w))
+                        .otherwise(200),
+                post("/p/{slug}/programs/feedback/{token}").path(w -> "/p/" + slug(w) + "/programs/feedback/" + feedbackToken(w))
+                        .form((w, a) -> Map.of("rating", "4")).otherwise(200),
                 get("/p/{slug}/programs.ics").path(w -> "/p/" + slug(w) + "/programs.ics").otherwise(200),
                 get("/p/{slug}/programs.json").path(w -> "/p/" + slug(w) + "/programs.json").otherwise(200),
                 get("/p/{slug}/programs/sessions/{id}").path(w -> "/p/" + slug(w) + "/programs/sessions/" + patronSession(w))
@@ -177,6 +187,11 @@ class ProgramsMatrix implements MatrixRows {
                         .path(w -> API + "/sessions/" + attendee(w) + "/attendance/" + attendeeRegistration(w))
                         .json("{\"attended\":true}")
                         .expect(204, ADMIN, WELLNESS_LEAD).expect(401, ANONYMOUS).expect(404, OTHER_ORG_ADMIN)
+                        .otherwise(403),
+                post(API + "/sessions/{sessionId}/attendance/walk-ins")
+                        .path(w -> API + "/sessions/" + session(w, "api") + "/attendance/walk-ins")
+                        .json("{\"count\":1}")
+                        .expect(200, ADMIN, WELLNESS_LEAD).expect(401, ANONYMOUS).expect(404, OTHER_ORG_ADMIN)
                         .otherwise(403));
     }
 
@@ -215,6 +230,12 @@ class ProgramsMatrix implements MatrixRows {
             return programs.addSessions(w.person(ADMIN), program,
                     SessionPlan.once(inDays(20), inDays(20).plus(Duration.ofHours(1)), 1000)).get(0);
         });
+    }
+
+    /** A real feedback link's token, for the public session (which has not ended, so the link does not work yet). */
+    static String feedbackToken(World w) {
+        UUID session = patronSession(w);
+        return w.shared("programs.feedbackToken", () -> w.bean(PatronFeedback.class).token(session));
     }
 
     static UUID session(World w, String key) {

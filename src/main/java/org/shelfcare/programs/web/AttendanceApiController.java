@@ -11,6 +11,7 @@ import org.shelfcare.web.Problems;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -30,12 +31,21 @@ class AttendanceApiController {
 
     record MarkBody(@Nullable Boolean attended) {}
 
+    record WalkInsBody(@Nullable Integer count, @Nullable String name) {}
+
     @Operation(summary = "The check-in list of a session: confirmed registrations by name, marked present or not, and the counts")
     @GetMapping
     SheetBody sheet(CurrentUser user, @PathVariable UUID sessionId) {
         Attendance.Sheet sheet = attendance.sheet(user, sessionId);
         return new SheetBody(sheet.sessionId(), sheet.registered(), sheet.attended(), sheet.walkIns(), sheet.present(),
                 sheet.entries());
+    }
+
+    @Operation(summary = "Counts walk-ins: {\"count\": 1..500} and, for one person, an optional \"name\"; answers the counts")
+    @PostMapping("/walk-ins")
+    SheetBody walkIns(CurrentUser user, @PathVariable UUID sessionId, @RequestBody WalkInsBody body) {
+        attendance.walkIns(user, sessionId, body.count(), body.name());
+        return sheet(user, sessionId);
     }
 
     @Operation(summary = "Marks a confirmed registration present or not: {\"attended\": true|false}")

@@ -1,5 +1,6 @@
 package org.shelfcare.programs.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
 import java.util.UUID;
@@ -8,7 +9,9 @@ import org.shelfcare.programs.Attendance;
 import org.shelfcare.programs.ProgramsManagement;
 import org.shelfcare.web.Flash;
 import org.shelfcare.web.FormErrors;
+import org.shelfcare.web.Htmx;
 import org.shelfcare.web.InvalidInput;
+import org.shelfcare.web.Problems;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,7 +23,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The check-in list of a session, made for a tablet at the door: a large "Here" button per
- * confirmed registration and a walk-in form. Plain forms, so it works without JavaScript.
+ * confirmed registration and a walk-in form. Plain forms, so it works without JavaScript; with
+ * htmx, tapping "Here" swaps just that row and the count.
  */
 @Controller
 class AttendanceController {
@@ -53,10 +57,20 @@ class AttendanceController {
         return "programs/attendance";
     }
 
+    /** Marks someone present or not; for htmx, just their row and the count, so the list stays where it is. */
     @PostMapping(ProgramRoutes.SESSION + "/attendance/{registrationId}")
     String mark(CurrentUser user, @PathVariable UUID id, @PathVariable UUID registrationId,
-            @RequestParam(defaultValue = "true") boolean attended) {
+            @RequestParam(defaultValue = "true") boolean attended, HttpServletRequest request, Model model,
+            HttpServletResponse response) {
         attendance.mark(user, id, registrationId, attended);
+        if (Htmx.isHtmx(request)) {
+            Attendance.Sheet sheet = attendance.sheet(user, id);
+            response.setHeader("Cache-Control", "no-store");
+            model.addAttribute("sheet", sheet);
+            model.addAttribute("e", sheet.entries().stream().filter(e -> e.registrationId().equals(registrationId))
+                    .findFirst().orElseThrow(Problems::notFound));
+            return "programs/_check-in-marked";
+        }
         return "redirect:" + ProgramRoutes.attendance(id) + "#r-" + registrationId;
     }
 

@@ -13,6 +13,7 @@ import org.shelfcare.programs.CalendarEvent;
 import org.shelfcare.programs.PublicPrograms;
 import org.shelfcare.programs.PublicSession;
 import org.shelfcare.programs.RateLimited;
+import org.shelfcare.programs.RegistrationRetention;
 import org.shelfcare.programs.RegistrationStatus;
 import org.shelfcare.web.FormErrors;
 import org.shelfcare.web.InvalidInput;
@@ -41,10 +42,12 @@ class PublicProgramsController {
     static final String HONEYPOT = "website";
 
     private final PublicPrograms programs;
+    private final RegistrationRetention retention;
     private final MessageSource messages;
 
-    PublicProgramsController(PublicPrograms programs, MessageSource messages) {
+    PublicProgramsController(PublicPrograms programs, RegistrationRetention retention, MessageSource messages) {
         this.programs = programs;
+        this.retention = retention;
         this.messages = messages;
     }
 
@@ -75,6 +78,7 @@ class PublicProgramsController {
         model.addAttribute("partySize", partySize);
         model.addAttribute("errors", errors);
         model.addAttribute("registered", registered);
+        model.addAttribute("keepDays", retention.days(library.id()));
         return "programs/patrons/session";
     }
 
