@@ -378,7 +378,7 @@ public class TrainingManagement {
                 .collect(Collectors.toMap(u -> u.id().toString(), Unit::name));
         return jdbc.sql("""
                 SELECT r.id, r.item_id, i.title, i.recert_months, r.audience_kind, r.audience_value, r.interval_months,
-                       r.within_days
+                       r.within_days, r.created_at
                 FROM training_requirement r JOIN training_item i ON i.id = r.item_id
                 WHERE r.org_id = ? AND i.retired = FALSE ORDER BY lower(i.title), r.audience_kind, r.audience_value, r.id""")
                 .param(orgId).query((rs, n) -> {
@@ -394,7 +394,8 @@ public class TrainingManagement {
                     };
                     return new Requirement(rs.getObject("id", UUID.class), rs.getObject("item_id", UUID.class),
                             rs.getString("title"), kind, value, label, own, own != null ? own : item,
-                            (Integer) rs.getObject("within_days"));
+                            (Integer) rs.getObject("within_days"),
+                            rs.getTimestamp("created_at").toInstant().atOffset(java.time.ZoneOffset.UTC).toLocalDate());
                 }).list();
     }
 
@@ -425,18 +426,19 @@ public class TrainingManagement {
     }
 
     /**
-     * For trainings a person has never done: item id to the last day new staff have for it (their
-     * start date plus the days a requirement gives; of several, the shortest allowance).
+     * For trainings a person has never done: item id to the last day they have for it: the days a
+     * requirement gives, counted from their start date, or from the day the requirement was added
+     * when they started before (so that a new requirement makes nobody overdue at once); of
+     * several, the earliest day.
      */
     static Map<UUID, LocalDate> dueDates(List<Requirement> requirements, RosterMember person) {
-        Map<UUID, Integer> days = new HashMap<>();
+        Map<UUID, LocalDate> due = new HashMap<>();
         for (Requirement r : requirements) {
             if (r.withinDays() != null && appliesTo(r, person)) {
-                days.merge(r.itemId(), r.withinDays(), Math::min);
+                LocalDate from = person.startedOn().isAfter(r.addedOn()) ? person.startedOn() : r.addedOn();
+                due.merge(r.itemId(), from.plusDays(r.withinDays()), (a, b) -> a.isBefore(b) ? a : b);
             }
         }
-        Map<UUID, LocalDate> due = new HashMap<>();
-        days.forEach((item, n) -> due.put(item, person.startedOn().plusDays(n)));
         return due;
     }
 

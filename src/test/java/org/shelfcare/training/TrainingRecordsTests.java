@@ -225,8 +225,11 @@ class TrainingRecordsTests {
     @Test
     void newStaffHaveTheirDaysFromTheStartDateThenItIsOverdue() throws Exception {
         UUID trauma = item("TRAUMA_INFORMED");
-        api("POST", lead, "/api/v1/training/requirements", "{\"itemId\": \"" + trauma
-                + "\", \"audience\": \"EVERYONE\", \"withinDays\": 30}", 201);
+        UUID requirement = UUID.fromString(api("POST", lead, "/api/v1/training/requirements", "{\"itemId\": \"" + trauma
+                + "\", \"audience\": \"EVERYONE\", \"withinDays\": 30}", 201).get("id").asString());
+        // a requirement the library added two months ago
+        jdbc.sql("UPDATE training_requirement SET created_at = ? WHERE id = ?")
+                .params(java.sql.Timestamp.from(Instant.now().minus(java.time.Duration.ofDays(60))), requirement).update();
         assertThat(api("POST", lead, "/api/v1/training/requirements", "{\"itemId\": \"" + trauma
                 + "\", \"audience\": \"EVERYONE\", \"withinDays\": 0}", 400).toString()).contains("#/withinDays");
         LocalDate today = LocalDate.now(desk.zone());
@@ -269,6 +272,20 @@ class TrainingRecordsTests {
         // done: the allowance no longer matters
         api("POST", desk, "/api/v1/training/completions", "{\"itemId\": \"" + trauma + "\", \"completedOn\": \"" + today + "\"}", 201);
         assertThat(mine(desk).get("status").asString()).isEqualTo("DONE");
+
+        // a requirement added today makes nobody overdue at once: who started before has the days from today
+        UUID drills = item("EMERGENCY_DRILLS");
+        api("POST", lead, "/api/v1/training/requirements", "{\"itemId\": \"" + drills
+                + "\", \"audience\": \"EVERYONE\", \"withinDays\": 14}", 201);
+        JsonNode drillRow = null;
+        for (JsonNode r : api("GET", desk, "/api/v1/training/mine", null, 200).get("items")) {
+            if (r.get("item").get("id").asString().equals(drills.toString())) {
+                drillRow = r;
+            }
+        }
+        assertThat(drillRow).isNotNull();
+        assertThat(drillRow.get("status").asString()).isEqualTo("DUE_BY");
+        assertThat(drillRow.get("dueBy").asString()).isEqualTo(today.plusDays(14).toString());
     }
 
     @Test
