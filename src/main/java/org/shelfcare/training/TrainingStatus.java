@@ -1,5 +1,8 @@
 package org.shelfcare.training;
 
+import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
+
 /** Where a person stands with a training they must take. */
 public enum TrainingStatus {
     /** Done and not expiring within the reminder window (or never expiring). */
@@ -10,6 +13,24 @@ public enum TrainingStatus {
     OVERDUE,
     /** No completion that counts. */
     NEVER_DONE;
+
+    /**
+     * Where someone stands on {@code day} with a training last done on {@code lastDone} (null: never)
+     * and expiring on {@code expires} (null: never): due soon from
+     * {@link TrainingManagement#DUE_SOON_DAYS} days before it expires, overdue from that day.
+     */
+    static TrainingStatus on(LocalDate day, @Nullable LocalDate lastDone, @Nullable LocalDate expires) {
+        if (lastDone == null) {
+            return NEVER_DONE;
+        }
+        if (expires == null) {
+            return DONE;
+        }
+        if (!day.isBefore(expires)) {
+            return OVERDUE;
+        }
+        return day.isBefore(expires.minusDays(TrainingManagement.DUE_SOON_DAYS)) ? DONE : DUE_SOON;
+    }
 
     /** Counts as complete in the compliance view. */
     public boolean complete() {

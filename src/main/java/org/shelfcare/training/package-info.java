@@ -10,7 +10,7 @@
  */
 @NullMarked
 @org.springframework.modulith.ApplicationModule(displayName = "Training",
-        allowedDependencies = {"directory", "notifications", "web"})
+        allowedDependencies = {"directory", "notifications", "programs", "web"})
 package org.shelfcare.training;
 
 import org.jspecify.annotations.NullMarked;
