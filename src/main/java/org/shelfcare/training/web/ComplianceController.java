@@ -12,7 +12,6 @@ import org.shelfcare.web.InvalidInput;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -51,7 +50,7 @@ class ComplianceController {
             model.addAttribute("compliance", compliance.compliance(user, filter));
             model.addAttribute("errors", FormErrors.NONE);
         } catch (InvalidInput invalid) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            // like the other forms, the page answers with the form and its errors
             model.addAttribute("compliance", null);
             model.addAttribute("errors", FormErrors.of(invalid, messages, locale));
         }
