@@ -2,7 +2,10 @@ package org.shelfcare.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -17,6 +20,11 @@ import org.shelfcare.directory.Invitation;
 import org.shelfcare.directory.LibrarySettings;
 import org.shelfcare.directory.NewPerson;
 import org.shelfcare.directory.Role;
+import org.shelfcare.programs.ProgramAudience;
+import org.shelfcare.programs.ProgramCategory;
+import org.shelfcare.programs.ProgramDraft;
+import org.shelfcare.programs.ProgramsManagement;
+import org.shelfcare.programs.SessionPlan;
 import org.shelfcare.support.Fixtures;
 import org.shelfcare.training.TrainingManagement;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,7 +34,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * A wellness lead narrows the compliance view to one branch and the overdue, without JavaScript
  * tricks: the filters are a GET form, stay in the address and are kept in the form; a colleague who
  * also works at that branch is listed with it; the history table follows; a bad status in the
- * address is explained next to the field.
+ * address is explained next to the field. A lead offers a training as a program, and a colleague
+ * registers for its session from "My training".
  */
 class TrainingComplianceBrowserTests extends BrowserTest {
 
@@ -35,6 +44,7 @@ class TrainingComplianceBrowserTests extends BrowserTest {
     @Autowired LibrarySettings settings;
     @Autowired TrainingManagement training;
     @Autowired JdbcClient jdbc;
+    @Autowired ProgramsManagement programs;
 
     @AfterEach
     void reset() {
@@ -86,6 +96,38 @@ class TrainingComplianceBrowserTests extends BrowserTest {
         driver.findElement(By.linkText("Clear the filters")).click();
         checkPage();
         assertThat(text()).contains("Overdue or not done yet", "Mo Main");
+    }
+
+    @Test
+    void aColleagueSeesTheSessionsOfATrainingOfferedAsAProgramAndRegisters() {
+        Fixtures.Library library = fixtures.library("Browser Training Programs Library");
+        CurrentUser lead = library.person("Lane Lead", Role.WELLNESS_LEAD);
+        CurrentUser staff = library.person("Tao Trainee");
+        UUID program = programs.create(lead, ProgramDraft.of("Trauma-informed practice workshop", ProgramCategory.WORKSHOP,
+                ProgramAudience.STAFF));
+        Instant start = Instant.now().truncatedTo(ChronoUnit.DAYS).plus(Duration.ofDays(4)).plus(Duration.ofHours(15));
+        programs.addSessions(lead, program, SessionPlan.once(start, start.plus(Duration.ofHours(2)), 10));
+
+        signIn(Objects.requireNonNull(lead.email()), Fixtures.PASSWORD);
+        visit("/training/catalog");
+        checkPage();
+        driver.findElement(By.xpath("//tr[th[contains(., 'Trauma-informed practice')]]//a[contains(., 'Edit')]")).click();
+        checkPage();
+        new Select(field("programId")).selectByVisibleText("Trauma-informed practice workshop");
+        driver.findElement(By.xpath("//button[contains(., 'Save')]")).click();
+        checkPage();
+        assertThat(text()).contains("Offered as: Trauma-informed practice workshop");
+        driver.manage().deleteAllCookies();
+
+        signIn(Objects.requireNonNull(staff.email()), Fixtures.PASSWORD);
+        visit("/training");
+        checkPage();
+        assertThat(driver.findElement(By.id("sessions")).getText()).isEqualTo("Sessions you can join");
+        driver.findElement(By.xpath("//section//button[contains(., 'Register')]")).click();
+        checkPage();
+        visit("/training");
+        checkPage();
+        assertThat(text()).contains("You are registered");
     }
 
     private CurrentUser person(CurrentUser admin, Fixtures.Library library, String name, UUID branch, UUID department) {
