@@ -146,7 +146,7 @@ public class TrainingCompliance {
         }
 
         String none = t("training.compliance.none", locale);
-        List<Compliance.Rate> byItem = rates(standings, s -> List.of(""));
+        List<Compliance.Rate> byItem = rates(standings, null);
         List<Compliance.Rate> byDepartment = rates(standings,
                 s -> List.of(s.person().departmentName() == null ? none : s.person().departmentName()));
         List<Compliance.Rate> byBranch = rates(standings, s -> {
@@ -159,8 +159,6 @@ public class TrainingCompliance {
             }
             return List.copyOf(units);
         });
-        byItem = byItem.stream().map(r -> new Compliance.Rate(r.itemId(), r.itemTitle(), null, r.required(), r.complete()))
-                .toList();
 
         List<Compliance.Gap> listed = standings.stream()
                 .filter(s -> filter.status() == null || s.status() == filter.status())
@@ -230,12 +228,15 @@ public class TrainingCompliance {
         };
     }
 
-    private static List<Compliance.Rate> rates(List<Standing> standings, Function<Standing, List<String>> units) {
-        record Key(UUID item, String title, String unit) {}
+    /** Completion per training, and per unit when {@code units} names the units each standing counts under. */
+    private static List<Compliance.Rate> rates(List<Standing> standings,
+            @Nullable Function<Standing, List<String>> units) {
+        record Key(UUID item, String title, @Nullable String unit) {}
         Map<Key, int[]> counts = new TreeMap<>(Comparator.comparing((Key k) -> k.title().toLowerCase(Locale.ROOT))
-                .thenComparing(Key::item).thenComparing(k -> k.unit().toLowerCase(Locale.ROOT)));
+                .thenComparing(Key::item).thenComparing(k -> k.unit() == null ? "" : k.unit().toLowerCase(Locale.ROOT)));
         for (Standing s : standings) {
-            for (String unit : units.apply(s)) {
+            for (@Nullable String unit : units == null ? java.util.Collections.<@Nullable String>singletonList(null)
+                    : units.apply(s)) {
                 int[] c = counts.computeIfAbsent(new Key(s.itemId(), s.itemTitle(), unit), k -> new int[2]);
                 c[0]++;
                 if (s.status().complete()) {
