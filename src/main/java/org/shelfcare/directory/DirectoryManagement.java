@@ -391,6 +391,24 @@ public class DirectoryManagement {
                 rs.getString("email"), Locale.forLanguageTag(rs.getString("locale")))).list();
     }
 
+    /**
+     * The branches each of the library's people also works at, besides their home branch (person id
+     * to branch ids, in name order); people with none are left out. One query.
+     */
+    @Transactional(readOnly = true)
+    public Map<UUID, List<UUID>> otherBranches(UUID orgId) {
+        Map<UUID, List<UUID>> others = new java.util.HashMap<>();
+        jdbc.sql("""
+                SELECT pb.person_id, pb.branch_id FROM person_branch pb JOIN branch b ON b.id = pb.branch_id
+                WHERE b.org_id = ? ORDER BY lower(b.name), b.id""")
+                .param(orgId)
+                .query(rs -> {
+                    others.computeIfAbsent(rs.getObject("person_id", UUID.class), k -> new ArrayList<>())
+                            .add(rs.getObject("branch_id", UUID.class));
+                });
+        return others;
+    }
+
     @Transactional(readOnly = true)
     public List<Unit> branches(UUID orgId) {
         return organizations.branches(orgId);

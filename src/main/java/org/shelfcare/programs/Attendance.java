@@ -13,6 +13,7 @@ import org.shelfcare.directory.CurrentUser;
 import org.shelfcare.directory.DirectoryManagement;
 import org.shelfcare.directory.PersonView;
 import org.shelfcare.web.Problems;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,12 +36,15 @@ public class Attendance {
     private final Programs programs;
     private final DirectoryManagement directory;
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
 
-    Attendance(ProgramsManagement management, Programs programs, DirectoryManagement directory, JdbcClient jdbc) {
+    Attendance(ProgramsManagement management, Programs programs, DirectoryManagement directory, JdbcClient jdbc,
+            ApplicationEventPublisher events) {
         this.management = management;
         this.programs = programs;
         this.directory = directory;
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     /** One confirmed registration on the check-in list. */
@@ -86,7 +90,7 @@ public class Attendance {
 
     /** Marks a confirmed registration present or not; the session's count follows (parties in full). */
     public void mark(CurrentUser user, UUID sessionId, UUID registrationId, boolean attended) {
-        managed(user, sessionId);
+        Programs.SessionRow session = managed(user, sessionId);
         programs.lockSession(user.organizationId(), sessionId);
         Programs.RegistrationRow r = programs.registrationById(user.organizationId(), registrationId)
                 .filter(x -> x.sessionId().equals(sessionId) && x.status() == RegistrationStatus.CONFIRMED)
@@ -96,6 +100,10 @@ public class Attendance {
         if (changed > 0) {
             jdbc.sql("UPDATE program_session SET attended = attended + ? WHERE id = ?")
                     .params(attended ? r.partySize() : -r.partySize(), sessionId).update();
+            if (attended && r.personId() != null) {
+                events.publishEvent(new StaffCheckedIn(user.organizationId(), session.programId(), sessionId,
+                        session.startsAt(), r.personId(), user.personId()));
+            }
         }
     }
 

@@ -25,6 +25,7 @@ import org.shelfcare.directory.OrganizationCreated;
 import org.shelfcare.directory.Role;
 import org.shelfcare.directory.RosterMember;
 import org.shelfcare.directory.Unit;
+import org.shelfcare.programs.ProgramsManagement;
 import org.shelfcare.web.InvalidInput;
 import org.shelfcare.web.Problems;
 import org.springframework.context.MessageSource;
@@ -62,7 +63,7 @@ public class TrainingManagement {
             "DE_ESCALATION", "BOMB_THREAT", "EMERGENCY_DRILLS", "EAP_ORIENTATION");
 
     private static final String ITEM_COLUMNS = "id, code, title, description, provider, link, format, duration_minutes,"
-            + " recert_months, retired";
+            + " recert_months, retired, program_id";
     private static final String COMPLETION_SELECT = """
             SELECT c.id, c.item_id, i.title, c.person_id, c.completed_on, c.note, c.certificate_name, c.status,
                    c.reject_reason, c.recorded_by
@@ -72,11 +73,14 @@ public class TrainingManagement {
     private final JdbcClient jdbc;
     private final DirectoryManagement directory;
     private final MessageSource messages;
+    private final ProgramsManagement programs;
 
-    TrainingManagement(JdbcClient jdbc, DirectoryManagement directory, MessageSource messages) {
+    TrainingManagement(JdbcClient jdbc, DirectoryManagement directory, MessageSource messages,
+            ProgramsManagement programs) {
         this.jdbc = jdbc;
         this.directory = directory;
         this.messages = messages;
+        this.programs = programs;
     }
 
     // ---- who may do what ---------------------------------------------------------------------------
@@ -145,14 +149,14 @@ public class TrainingManagement {
 
     public CatalogItem addItem(CurrentUser user, ItemDraft draft) {
         requireManager(user);
-        Checked c = check(draft);
+        Checked c = check(draft, user);
         UUID id = UUID.randomUUID();
         jdbc.sql("""
                 INSERT INTO training_item (id, org_id, code, title, description, provider, link, format,
-                    duration_minutes, recert_months, retired, created_at)
-                VALUES (?, ?, NULL, ?, ?, ?, ?, ?, ?, ?, FALSE, ?)""")
+                    duration_minutes, recert_months, program_id, retired, created_at)
+                VALUES (?, ?, NULL, ?, ?, ?, ?, ?, ?, ?, ?, FALSE, ?)""")
                 .params(id, user.organizationId(), c.title, c.description, c.provider, c.link, c.format.name(),
-                        c.minutes, c.months, Timestamp.from(Instant.now()))
+                        c.minutes, c.months, c.programId, Timestamp.from(Instant.now()))
                 .update();
         return findItem(user.organizationId(), id).orElseThrow();
     }
@@ -160,12 +164,12 @@ public class TrainingManagement {
     public CatalogItem changeItem(CurrentUser user, UUID id, ItemDraft draft) {
         requireManager(user);
         findItem(user.organizationId(), id).orElseThrow(Problems::notFound);
-        Checked c = check(draft);
+        Checked c = check(draft, user);
         jdbc.sql("""
                 UPDATE training_item SET title = ?, description = ?, provider = ?, link = ?, format = ?,
-                    duration_minutes = ?, recert_months = ? WHERE id = ? AND org_id = ?""")
-                .params(c.title, c.description, c.provider, c.link, c.format.name(), c.minutes, c.months, id,
-                        user.organizationId())
+                    duration_minutes = ?, recert_months = ?, program_id = ? WHERE id = ? AND org_id = ?""")
+                .params(c.title, c.description, c.provider, c.link, c.format.name(), c.minutes, c.months, c.programId,
+                        id, user.organizationId())
                 .update();
         return findItem(user.organizationId(), id).orElseThrow();
     }
@@ -180,9 +184,9 @@ public class TrainingManagement {
     }
 
     private record Checked(String title, @Nullable String description, @Nullable String provider, @Nullable String link,
-            TrainingFormat format, @Nullable Integer minutes, @Nullable Integer months) {}
+            TrainingFormat format, @Nullable Integer minutes, @Nullable Integer months, @Nullable UUID programId) {}
 
-    private static Checked check(ItemDraft draft) {
+    private Checked check(ItemDraft draft, CurrentUser user) {
         List<InvalidInput.FieldError> errors = new ArrayList<>();
         String title = trim(draft.title());
         if (title == null) {
@@ -210,10 +214,34 @@ public class TrainingManagement {
         }
         Integer minutes = number(draft.durationMinutes(), "durationMinutes", 1, MAX_MINUTES, errors);
         Integer months = number(draft.recertMonths(), "recertMonths", 1, MAX_MONTHS, errors);
+        UUID programId = program(user, draft.programId(), errors);
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);
         }
-        return new Checked(title, description, provider, link, format, minutes, months);
+        return new Checked(title, description, provider, link, format, minutes, months, programId);
+    }
+
+    /**
+     * The program a catalog item names: null when none; a field error for a malformed id or a program
+     * only for patrons; 404 for a program the manager cannot see (another library's).
+     */
+    private @Nullable UUID program(CurrentUser user, @Nullable String programId, List<InvalidInput.FieldError> errors) {
+        String value = trim(programId);
+        if (value == null) {
+            return null;
+        }
+        UUID id;
+        try {
+            id = UUID.fromString(value);
+        } catch (IllegalArgumentException notAnId) {
+            errors.add(error("programId", "training.item.programInvalid"));
+            return null;
+        }
+        if (!programs.program(user, id).audience().staff()) {
+            errors.add(error("programId", "training.item.programInvalid"));
+            return null;
+        }
+        return id;
     }
 
     private static boolean webAddress(String link) {
@@ -267,7 +295,8 @@ public class TrainingManagement {
                 .param(orgId).query((rs, n) -> new CatalogItem(rs.getObject("id", UUID.class), rs.getString("code"),
                         rs.getString("title"), rs.getString("description"), rs.getString("provider"), rs.getString("link"),
                         TrainingFormat.valueOf(rs.getString("format")), (Integer) rs.getObject("duration_minutes"),
-                        (Integer) rs.getObject("recert_months"), rs.getBoolean("retired")))
+                        (Integer) rs.getObject("recert_months"), rs.getBoolean("retired"),
+                        rs.getObject("program_id", UUID.class)))
                 .list();
     }
 
@@ -478,7 +507,8 @@ public class TrainingManagement {
         return required;
     }
 
-    private static int urgency(@Nullable TrainingStatus status) {
+    /** Most urgent first: overdue, never done, due by a day, due soon, done (optional trainings last). */
+    static int urgency(@Nullable TrainingStatus status) {
         return status == null ? 9 : switch (status) {
             case OVERDUE -> 0;
             case NEVER_DONE -> 1;
@@ -495,17 +525,7 @@ public class TrainingManagement {
     /** With {@code dueBy}, a training never done is due by that day, and overdue after it. */
     static TrainingStatus status(@Nullable Completion last, @Nullable LocalDate expires, @Nullable LocalDate dueBy,
             LocalDate today) {
-        if (last == null) {
-            return dueBy == null ? TrainingStatus.NEVER_DONE
-                    : today.isAfter(dueBy) ? TrainingStatus.OVERDUE : TrainingStatus.DUE_BY;
-        }
-        if (expires == null) {
-            return TrainingStatus.DONE;
-        }
-        if (!today.isBefore(expires)) {
-            return TrainingStatus.OVERDUE;
-        }
-        return today.isBefore(expires.minusDays(DUE_SOON_DAYS)) ? TrainingStatus.DONE : TrainingStatus.DUE_SOON;
+        return TrainingStatus.on(today, last == null ? null : last.completedOn(), expires, dueBy);
     }
 
     /** The signed-in person's own completions, newest first. */
@@ -728,84 +748,6 @@ public class TrainingManagement {
             }
         }
         return standings;
-    }
-
-    /** The compliance view: supervisors about their direct reports, managers about the library; others 403. */
-    @Transactional(readOnly = true)
-    public Compliance compliance(CurrentUser viewer) {
-        if (!reviews(viewer)) {
-            throw Problems.forbidden();
-        }
-        Map<UUID, RosterMember> people = scope(viewer);
-        List<Standing> standings = standings(viewer.organizationId(), viewer.locale(), LocalDate.now(viewer.zone()), people);
-        String none = t("training.compliance.none", viewer.locale());
-        List<Compliance.Rate> byItem = rates(standings, s -> null);
-        List<Compliance.Rate> byDepartment = rates(standings,
-                s -> s.person().departmentName() == null ? none : s.person().departmentName());
-        List<Compliance.Rate> byBranch = rates(standings,
-                s -> s.person().branchName() == null ? none : s.person().branchName());
-        List<Compliance.Gap> gaps = standings.stream()
-                .filter(s -> s.status() == TrainingStatus.OVERDUE || s.status() == TrainingStatus.NEVER_DONE)
-                .map(s -> new Compliance.Gap(s.person().id(), s.person().name(), s.person().departmentName(),
-                        s.person().branchName(), s.itemId(), s.itemTitle(), s.status(),
-                        s.status() == TrainingStatus.OVERDUE ? s.expiresOn() : null))
-                .sorted(Comparator.comparing((Compliance.Gap g) -> g.status() == TrainingStatus.OVERDUE ? 0 : 1)
-                        .thenComparing(g -> g.personName().toLowerCase(Locale.ROOT)).thenComparing(Compliance.Gap::itemTitle))
-                .toList();
-        return new Compliance(manages(viewer), people.size(), byItem, byDepartment, byBranch, gaps);
-    }
-
-    private static List<Compliance.Rate> rates(List<Standing> standings,
-            java.util.function.Function<Standing, @Nullable String> unit) {
-        record Key(UUID item, String title, @Nullable String unit) {}
-        Map<Key, int[]> counts = new java.util.TreeMap<>(Comparator.comparing((Key k) -> k.title().toLowerCase(Locale.ROOT))
-                .thenComparing(Key::item).thenComparing(k -> k.unit() == null ? "" : k.unit().toLowerCase(Locale.ROOT)));
-        for (Standing s : standings) {
-            int[] c = counts.computeIfAbsent(new Key(s.itemId(), s.itemTitle(), unit.apply(s)), k -> new int[2]);
-            c[0]++;
-            if (s.status().complete()) {
-                c[1]++;
-            }
-        }
-        return counts.entrySet().stream().map(e -> new Compliance.Rate(e.getKey().item(), e.getKey().title(),
-                e.getKey().unit(), e.getValue()[0], e.getValue()[1])).toList();
-    }
-
-    /** The compliance view as CSV (UTF-8, RFC 4180): rates by department and branch, then the overdue list. */
-    @Transactional(readOnly = true)
-    public String complianceCsv(CurrentUser viewer) {
-        Compliance c = compliance(viewer);
-        Locale l = viewer.locale();
-        StringBuilder out = new StringBuilder();
-        try (var csv = new org.apache.commons.csv.CSVPrinter(out, org.apache.commons.csv.CSVFormat.RFC4180)) {
-            csv.printRecord(t("training.csv.section", l), t("training.csv.training", l), t("training.csv.unit", l),
-                    t("training.csv.person", l), t("training.csv.required", l), t("training.csv.complete", l),
-                    t("training.csv.status", l), t("training.csv.expired", l));
-            for (Compliance.Rate r : c.byDepartment()) {
-                csv.printRecord(t("training.csv.department", l), cell(r.itemTitle()), cell(r.unit()), "", r.required(),
-                        r.complete(), "", "");
-            }
-            for (Compliance.Rate r : c.byBranch()) {
-                csv.printRecord(t("training.csv.branch", l), cell(r.itemTitle()), cell(r.unit()), "", r.required(),
-                        r.complete(), "", "");
-            }
-            for (Compliance.Gap g : c.overdue()) {
-                csv.printRecord(t("training.csv.overdue", l), cell(g.itemTitle()), cell(g.department()),
-                        cell(g.personName()), "", "", t("training.status." + g.status(), l),
-                        g.expiredOn() == null ? "" : g.expiredOn().toString());
-            }
-        } catch (java.io.IOException impossible) {
-            throw new IllegalStateException(impossible);
-        }
-        return out.toString();
-    }
-
-    /** A cell that a spreadsheet will not run as a formula. */
-    private static String cell(@Nullable String value) {
-        if (value == null) {
-            return "";
-        }
-        return !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
     }
 
     // ---- helpers -----------------------------------------------------------------------------------

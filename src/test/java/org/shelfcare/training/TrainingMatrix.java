@@ -20,6 +20,11 @@ import org.shelfcare.authorization.Endpoint;
 import org.shelfcare.authorization.MatrixRows;
 import org.shelfcare.authorization.World;
 import org.shelfcare.directory.CurrentUser;
+import org.shelfcare.directory.LibrarySettings;
+import org.shelfcare.programs.ProgramAudience;
+import org.shelfcare.programs.ProgramCategory;
+import org.shelfcare.programs.ProgramDraft;
+import org.shelfcare.programs.ProgramsManagement;
 
 /**
  * The rows of training. Everyone signed in reads the catalog and the requirements and keeps their
@@ -27,8 +32,10 @@ import org.shelfcare.directory.CurrentUser;
  * REPORT recorded a completion with a certificate, which REPORT, their SUPERVISOR, the wellness
  * lead and the admin may read (everyone else 404) and the last three verify or reject (REPORT
  * itself 403); supervisors, wellness leads and admins see compliance and record trainings for
- * others (REPORT, on SUPERVISOR's team; others 403); another
- * library's admin gets 404 for everything of the home library, and their own library's lists.
+ * others (REPORT, on SUPERVISOR's team; others 403), the compliance view filtered by the home
+ * library's branch, department, training and status (a bad status: the form with its error, 400 in
+ * the API); another library's admin gets 404 for everything of the home library, its ids in
+ * filters and programs included, and their own library's lists.
  */
 class TrainingMatrix implements MatrixRows {
 
@@ -127,9 +134,24 @@ class TrainingMatrix implements MatrixRows {
                         .expect(404, OTHER_ORG_ADMIN)
                         .expect(302, ANONYMOUS)
                         .otherwise(403),
+                get("/training/compliance?branch=&department=&item=&status=").path(w -> "/training/compliance" + filters(w))
+                        .expect(200, SUPERVISOR, WELLNESS_LEAD, ADMIN)
+                        .expect(404, OTHER_ORG_ADMIN)
+                        .expect(302, ANONYMOUS)
+                        .otherwise(403),
                 post("/training/record-for").form((w, a) -> onBehalfForm(w))
                         .expect(302, SUPERVISOR, WELLNESS_LEAD, ADMIN, ANONYMOUS)
                         .expect(404, OTHER_ORG_ADMIN)
+                        .otherwise(403),
+                get("/training/compliance?status=LATE")
+                        .expect(200, SUPERVISOR, WELLNESS_LEAD, ADMIN, OTHER_ORG_ADMIN)
+                        .expect(302, ANONYMOUS)
+                        .otherwise(403),
+                get("/training/compliance.csv?branch=&department=&item=&status=")
+                        .path(w -> "/training/compliance.csv" + filters(w))
+                        .expect(200, SUPERVISOR, WELLNESS_LEAD, ADMIN)
+                        .expect(404, OTHER_ORG_ADMIN)
+                        .expect(302, ANONYMOUS)
                         .otherwise(403),
 
                 get(API + "/catalog").expect(401, ANONYMOUS).otherwise(200),
@@ -206,6 +228,22 @@ class TrainingMatrix implements MatrixRows {
                 get(API + "/compliance")
                         .expect(200, SUPERVISOR, WELLNESS_LEAD, ADMIN, OTHER_ORG_ADMIN)
                         .expect(401, ANONYMOUS)
+                        .otherwise(403),
+                get(API + "/compliance?branch=&department=&item=&status=").path(w -> API + "/compliance" + filters(w))
+                        .expect(200, SUPERVISOR, WELLNESS_LEAD, ADMIN)
+                        .expect(404, OTHER_ORG_ADMIN)
+                        .expect(401, ANONYMOUS)
+                        .otherwise(403),
+                get(API + "/compliance?status=LATE")
+                        .expect(400, SUPERVISOR, WELLNESS_LEAD, ADMIN, OTHER_ORG_ADMIN)
+                        .expect(401, ANONYMOUS)
+                        .otherwise(403),
+                put(API + "/catalog/{id} naming a program").path(w -> API + "/catalog/" + item(w))
+                        .json((w, a) -> "{\"title\": \"De-escalation\", \"format\": \"IN_PERSON\", \"programId\": \""
+                                + program(w) + "\"}")
+                        .expect(200, MANAGERS)
+                        .expect(404, OTHER_ORG_ADMIN)
+                        .expect(401, ANONYMOUS)
                         .otherwise(403));
     }
 
@@ -228,6 +266,21 @@ class TrainingMatrix implements MatrixRows {
     private static UUID item(World w) {
         return w.shared("training-item", () -> training(w).catalog(w.person(ADMIN)).stream()
                 .filter(item -> "DE_ESCALATION".equals(item.code())).findFirst().orElseThrow().id());
+    }
+
+    /** Every compliance filter, with the home library's branch, department and de-escalation training. */
+    private static String filters(World w) {
+        UUID branch = w.shared("training-branch", () -> w.bean(LibrarySettings.class).addUnit(w.person(ADMIN),
+                LibrarySettings.UnitKind.BRANCH, "Matrix training branch").id());
+        UUID department = w.shared("training-department", () -> w.bean(LibrarySettings.class).addUnit(w.person(ADMIN),
+                LibrarySettings.UnitKind.DEPARTMENT, "Matrix training department").id());
+        return "?branch=" + branch + "&department=" + department + "&item=" + item(w) + "&status=OVERDUE";
+    }
+
+    /** A staff program of the home library that a training may name. */
+    private static UUID program(World w) {
+        return w.shared("training-program", () -> w.bean(ProgramsManagement.class).create(w.person(ADMIN),
+                ProgramDraft.of("Matrix de-escalation workshop", ProgramCategory.WORKSHOP, ProgramAudience.STAFF)));
     }
 
     /** A training of the home library that the retire rows retire and bring back. */

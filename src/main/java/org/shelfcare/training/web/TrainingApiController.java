@@ -10,7 +10,6 @@ import org.jspecify.annotations.Nullable;
 import org.shelfcare.directory.CurrentUser;
 import org.shelfcare.training.CatalogItem;
 import org.shelfcare.training.Completion;
-import org.shelfcare.training.Compliance;
 import org.shelfcare.training.ItemDraft;
 import org.shelfcare.training.Requirement;
 import org.shelfcare.training.TrainingManagement;
@@ -35,7 +34,7 @@ import org.springframework.web.multipart.MultipartFile;
 /**
  * Training as JSON: the catalog (everyone reads it, admins and wellness leads keep it), the
  * requirements, the caller's own trainings and completions, the review of completions by leads
- * and supervisors, and the compliance view.
+ * and supervisors (the compliance view is in {@link ComplianceApiController}).
  */
 @ApiController("/api/v1/training")
 class TrainingApiController {
@@ -52,12 +51,12 @@ class TrainingApiController {
 
     record ItemBody(@Nullable String title, @Nullable String description, @Nullable String provider,
             @Nullable String link, @Nullable String format, @Nullable Integer durationMinutes,
-            @Nullable Integer recertMonths, @Nullable Boolean retired) {
+            @Nullable Integer recertMonths, @Nullable Boolean retired, @Nullable String programId) {
 
         ItemDraft draft() {
             return new ItemDraft(title, description, provider, link, format,
                     durationMinutes == null ? null : durationMinutes.toString(),
-                    recertMonths == null ? null : recertMonths.toString());
+                    recertMonths == null ? null : recertMonths.toString(), programId);
         }
     }
 
@@ -107,7 +106,8 @@ class TrainingApiController {
     }
 
     @Operation(summary = "Add a training to the catalog (admins and wellness leads): title, format (IN_PERSON, "
-            + "ONLINE_LIVE, SELF_PACED, BLENDED, DRILL), optional description, provider, link, durationMinutes, recertMonths")
+            + "ONLINE_LIVE, SELF_PACED, BLENDED, DRILL), optional description, provider, link, durationMinutes, recertMonths, "
+            + "programId (a staff program whose sessions offer it)")
     @PostMapping("/catalog")
     @ResponseStatus(HttpStatus.CREATED)
     Created addItem(CurrentUser user, @RequestBody ItemBody body) {
@@ -236,13 +236,5 @@ class TrainingApiController {
     @PostMapping("/completions/{id}/reject")
     CompletionJson reject(CurrentUser user, @PathVariable UUID id, @RequestBody RejectBody body) {
         return CompletionJson.of(training.reject(user, id, body.reason()));
-    }
-
-    @Operation(summary = "Completion per required training, by department and branch, and the overdue list by name: "
-            + "supervisors about their direct reports, admins and wellness leads about the library")
-    @GetMapping("/compliance")
-    Compliance compliance(CurrentUser user, HttpServletResponse response) {
-        response.setHeader("Cache-Control", "no-store");
-        return training.compliance(user);
     }
 }

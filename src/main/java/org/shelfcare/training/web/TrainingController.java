@@ -13,6 +13,7 @@ import org.shelfcare.training.CatalogItem;
 import org.shelfcare.training.ItemDraft;
 import org.shelfcare.training.Requirement;
 import org.shelfcare.training.TrainingManagement;
+import org.shelfcare.training.TrainingPrograms;
 import org.shelfcare.web.Flash;
 import org.shelfcare.web.FormErrors;
 import org.shelfcare.web.InvalidInput;
@@ -34,17 +35,18 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The training pages: everyone's "My training" and the completion form; the catalog and its
- * requirements for admins and wellness leads; the review of completions for leads and supervisors;
- * the compliance view and its CSV.
+ * requirements for admins and wellness leads; the review of completions for leads and supervisors.
  */
 @Controller
 class TrainingController {
 
     private final TrainingManagement training;
+    private final TrainingPrograms offers;
     private final MessageSource messages;
 
-    TrainingController(TrainingManagement training, MessageSource messages) {
+    TrainingController(TrainingManagement training, TrainingPrograms offers, MessageSource messages) {
         this.training = training;
+        this.offers = offers;
         this.messages = messages;
     }
 
@@ -55,6 +57,8 @@ class TrainingController {
         response.setHeader("Cache-Control", "no-store");
         model.addAttribute("rows", training.myTraining(user));
         model.addAttribute("completions", training.myCompletions(user));
+        model.addAttribute("offers", offers.offers(user));
+        model.addAttribute("zone", user.zone());
         model.addAttribute("manages", TrainingManagement.manages(user));
         model.addAttribute("reviews", TrainingManagement.reviews(user));
         return "training/home";
@@ -116,6 +120,7 @@ class TrainingController {
         requireManager(user);
         List<CatalogItem> items = training.catalog(user);
         model.addAttribute("items", items);
+        model.addAttribute("programs", offers.linkable(user));
         model.addAttribute("requirements", training.requirements(user));
         model.addAttribute("jobTitles", training.jobTitles(user));
         model.addAttribute("departments", training.departments(user));
@@ -132,7 +137,7 @@ class TrainingController {
     @GetMapping(TrainingRoutes.NEW_ITEM)
     String newItem(CurrentUser user, Model model) {
         requireManager(user);
-        return itemPage(null, ItemDraft.empty(), FormErrors.NONE, model);
+        return itemPage(user, null, ItemDraft.empty(), FormErrors.NONE, model);
     }
 
     @PostMapping(TrainingRoutes.CATALOG)
@@ -141,7 +146,7 @@ class TrainingController {
         try {
             added = training.addItem(user, draft);
         } catch (InvalidInput invalid) {
-            return itemPage(null, draft, FormErrors.of(invalid, messages, locale), model);
+            return itemPage(user, null, draft, FormErrors.of(invalid, messages, locale), model);
         }
         Flash.notice(redirect, messages.getMessage("training.item.added", new Object[] {added.title()}, locale));
         return "redirect:" + TrainingRoutes.CATALOG;
@@ -151,7 +156,7 @@ class TrainingController {
     String editItem(CurrentUser user, @PathVariable UUID id, Model model) {
         requireManager(user);
         CatalogItem item = training.item(user, id);
-        return itemPage(item, ItemDraft.of(item), FormErrors.NONE, model);
+        return itemPage(user, item, ItemDraft.of(item), FormErrors.NONE, model);
     }
 
     @PostMapping(TrainingRoutes.ITEM)
@@ -160,14 +165,16 @@ class TrainingController {
         try {
             training.changeItem(user, id, draft);
         } catch (InvalidInput invalid) {
-            return itemPage(training.item(user, id), draft, FormErrors.of(invalid, messages, locale), model);
+            return itemPage(user, training.item(user, id), draft, FormErrors.of(invalid, messages, locale), model);
         }
         Flash.notice(redirect, messages.getMessage("training.item.changed", null, locale));
         return "redirect:" + TrainingRoutes.CATALOG;
     }
 
-    private static String itemPage(@Nullable CatalogItem item, ItemDraft draft, FormErrors errors, Model model) {
+    private String itemPage(CurrentUser user, @Nullable CatalogItem item, ItemDraft draft, FormErrors errors,
+            Model model) {
         model.addAttribute("item", item);
+        model.addAttribute("programs", offers.linkable(user));
         model.addAttribute("draft", draft);
         model.addAttribute("errors", errors);
         return "training/item";
@@ -285,23 +292,6 @@ class TrainingController {
         Flash.notice(redirect, messages.getMessage("training.review.rejected",
                 new Object[] {completion.personName(), completion.itemTitle()}, locale));
         return "redirect:" + TrainingRoutes.REVIEW;
-    }
-
-    @GetMapping(TrainingRoutes.COMPLIANCE)
-    String compliance(CurrentUser user, Model model, HttpServletResponse response) {
-        response.setHeader("Cache-Control", "no-store");
-        model.addAttribute("compliance", training.compliance(user));
-        return "training/compliance";
-    }
-
-    @GetMapping(TrainingRoutes.COMPLIANCE_CSV)
-    ResponseEntity<byte[]> complianceCsv(CurrentUser user) {
-        byte[] body = training.complianceCsv(user).getBytes(StandardCharsets.UTF_8);
-        return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("training-compliance-" + java.time.LocalDate.now(user.zone()) + ".csv").build().toString())
-                .header(HttpHeaders.CACHE_CONTROL, "no-store")
-                .body(body);
     }
 
     private static void requireManager(CurrentUser user) {
