@@ -756,7 +756,8 @@ public class TrainingManagement {
         return messages.getMessage(key, args, key, locale);
     }
 
-    private static @Nullable String trim(@Nullable String value) {
+    /** What was typed, without surrounding spaces; null when nothing was. */
+    static @Nullable String trim(@Nullable String value) {
         if (value == null) {
             return null;
         }
@@ -764,7 +765,7 @@ public class TrainingManagement {
         return stripped.isEmpty() ? null : stripped;
     }
 
-    private static InvalidInput.FieldError error(String field, String code, Object... args) {
+    static InvalidInput.FieldError error(String field, String code, Object... args) {
         return new InvalidInput.FieldError(field, code, args);
     }
 }

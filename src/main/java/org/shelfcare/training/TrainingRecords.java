@@ -262,14 +262,10 @@ public class TrainingRecords {
     }
 
     private static @Nullable String trim(@Nullable String value) {
-        if (value == null) {
-            return null;
-        }
-        String stripped = value.strip();
-        return stripped.isEmpty() ? null : stripped;
+        return TrainingManagement.trim(value);
     }
 
     private static InvalidInput.FieldError error(String field, String code, Object... args) {
-        return new InvalidInput.FieldError(field, code, args);
+        return TrainingManagement.error(field, code, args);
     }
 }
