@@ -12,28 +12,24 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.shelfcare.directory.CurrentUser;
 import org.shelfcare.directory.Role;
+import org.shelfcare.support.ApiTestBase;
 import org.shelfcare.support.Fixtures;
 import org.shelfcare.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Walk-ins counted through the API, with problem details for bad input, and the check-in list's
  * "Here" button answering htmx with just its row and the count.
  */
 @IntegrationTest
-class CheckInApiTests {
+class CheckInApiTests extends ApiTestBase {
 
-    @Autowired MockMvc mvc;
-    @Autowired JsonMapper json;
-    @Autowired Fixtures fixtures;
     @Autowired ProgramsManagement programs;
     @Autowired JdbcClient jdbc;
 
@@ -109,12 +105,7 @@ class CheckInApiTests {
     }
 
     private JsonNode call(CurrentUser person, String path, @Nullable String body, int status) throws Exception {
-        MockHttpServletRequestBuilder request = MockMvcRequestBuilders.post(path).with(Fixtures.as(person)).with(csrf())
-                .accept(MediaType.APPLICATION_JSON);
-        if (body != null) {
-            request = request.contentType(MediaType.APPLICATION_JSON).content(body);
-        }
-        MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
+        MockHttpServletResponse response = api(person, HttpMethod.POST, path, body);
         assertThat(response.getStatus()).as(path + ": " + response.getContentAsString()).isEqualTo(status);
         if (status >= 400) {
             assertThat(response.getContentType()).startsWith(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

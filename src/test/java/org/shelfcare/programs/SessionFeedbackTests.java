@@ -11,11 +11,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.shelfcare.directory.CurrentUser;
 import org.shelfcare.directory.Role;
+import org.shelfcare.support.ApiTestBase;
 import org.shelfcare.support.Fixtures;
 import org.shelfcare.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,11 +24,9 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The anonymous feedback after a session: who may answer and when, once each, what is stored (no
@@ -36,11 +34,8 @@ import tools.jackson.databind.json.JsonMapper;
  * max(10, 2k).
  */
 @IntegrationTest
-class SessionFeedbackTests {
+class SessionFeedbackTests extends ApiTestBase {
 
-    @Autowired MockMvc mvc;
-    @Autowired JsonMapper json;
-    @Autowired Fixtures fixtures;
     @Autowired ProgramsManagement programs;
     @Autowired JdbcClient jdbc;
 
@@ -158,18 +153,6 @@ class SessionFeedbackTests {
         jdbc.sql("UPDATE program_session SET cancelled = TRUE WHERE id = ?").param(session).update();
         assertThat(call(attendees.get(1), HttpMethod.GET, "/api/v1" + page, null, 200).get("status").asString())
                 .isEqualTo("CLOSED");
-    }
-
-    private JsonNode call(CurrentUser person, HttpMethod method, String path, @Nullable String body, int status)
-            throws Exception {
-        MockHttpServletRequestBuilder request = MockMvcRequestBuilders.request(method, path).with(Fixtures.as(person))
-                .with(csrf()).accept(MediaType.APPLICATION_JSON);
-        if (body != null) {
-            request = request.contentType(MediaType.APPLICATION_JSON).content(body);
-        }
-        MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
-        assertThat(response.getStatus()).as(method + " " + path + ": " + response.getContentAsString()).isEqualTo(status);
-        return json.readTree(response.getContentAsString().isEmpty() ? "{}" : response.getContentAsString());
     }
 
     private String page(CurrentUser person, String path) throws Exception {

@@ -1,7 +1,6 @@
 package org.shelfcare.training;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -12,21 +11,15 @@ import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.shelfcare.directory.CurrentUser;
-import org.shelfcare.directory.DirectoryManagement;
 import org.shelfcare.directory.Invitation;
 import org.shelfcare.directory.LibrarySettings;
 import org.shelfcare.directory.NewPerson;
-import org.shelfcare.directory.Role;
 import org.shelfcare.support.Fixtures;
 import org.shelfcare.support.IntegrationTest;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The compliance view with other branches, filters and history: a clerk at Main who also works at
@@ -35,23 +28,10 @@ import tools.jackson.databind.json.JsonMapper;
  * month, what was complete then, for the viewer's scope.
  */
 @IntegrationTest
-class TrainingComplianceTests {
+class TrainingComplianceTests extends TrainingTestBase {
 
-    @Autowired MockMvc mvc;
-    @Autowired JsonMapper json;
-    @Autowired Fixtures fixtures;
-    @Autowired DirectoryManagement directory;
-    @Autowired LibrarySettings settings;
-    @Autowired TrainingManagement training;
-    @Autowired JdbcClient jdbc;
-
-    Fixtures.Library library;
-    CurrentUser admin;
-    CurrentUser lead;
-    CurrentUser supervisor;
     CurrentUser clerk;
     CurrentUser youth;
-    CurrentUser outsider;
     UUID main;
     UUID east;
     UUID circulation;
@@ -61,10 +41,7 @@ class TrainingComplianceTests {
 
     @BeforeEach
     void library() throws Exception {
-        library = fixtures.library("Compliance Library");
-        admin = library.admin();
-        lead = library.person("Wendy Wellness", Role.WELLNESS_LEAD);
-        supervisor = library.person("Sam Supervisor", Role.SUPERVISOR);
+        openLibrary("Compliance Library", "Wendy Wellness", "Sam Supervisor");
         main = settings.addUnit(admin, LibrarySettings.UnitKind.BRANCH, "Main " + library.number()).id();
         east = settings.addUnit(admin, LibrarySettings.UnitKind.BRANCH, "East " + library.number()).id();
         circulation = settings.addUnit(admin, LibrarySettings.UnitKind.DEPARTMENT, "Circulation " + library.number()).id();
@@ -72,7 +49,6 @@ class TrainingComplianceTests {
         clerk = person("Cleo Clerk", main, circulation, supervisor);
         jdbc.sql("INSERT INTO person_branch (person_id, branch_id) VALUES (?, ?)").params(clerk.personId(), east).update();
         youth = person("Yuri Youth", east, children, null);
-        outsider = fixtures.library("Other Compliance Library").admin();
         today = LocalDate.now(admin.zone());
 
         deEscalation = item("DE_ESCALATION");
@@ -91,10 +67,6 @@ class TrainingComplianceTests {
                 boss == null ? null : boss.personId()));
         directory.acceptInvitation(invitation.token(), Fixtures.PASSWORD);
         return directory.currentUser(invitation.personId()).orElseThrow();
-    }
-
-    private UUID item(String code) {
-        return training.catalog(admin).stream().filter(i -> code.equals(i.code())).findFirst().orElseThrow().id();
     }
 
     @Test
@@ -213,24 +185,5 @@ class TrainingComplianceTests {
     private void record(CurrentUser person, LocalDate on) throws Exception {
         api("POST", person, "/api/v1/training/completions", "{\"itemId\": \"" + deEscalation + "\", \"completedOn\": \""
                 + on + "\"}", 201);
-    }
-
-    private String page(CurrentUser person, String path) throws Exception {
-        MockHttpServletResponse response = mvc.perform(MockMvcRequestBuilders.get(path).with(Fixtures.as(person)))
-                .andReturn().getResponse();
-        assertThat(response.getStatus()).as(path).isEqualTo(200);
-        return response.getContentAsString();
-    }
-
-    private JsonNode api(String method, CurrentUser person, String path, @Nullable String body, int status) throws Exception {
-        var request = MockMvcRequestBuilders.request(org.springframework.http.HttpMethod.valueOf(method), path)
-                .with(Fixtures.as(person)).with(csrf()).accept(MediaType.APPLICATION_JSON);
-        if (body != null) {
-            request.contentType(MediaType.APPLICATION_JSON).content(body);
-        }
-        MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
-        assertThat(response.getStatus()).as(method + " " + path + ": " + response.getContentAsString()).isEqualTo(status);
-        String text = response.getContentAsString();
-        return text.isEmpty() ? json.createObjectNode() : json.readTree(text);
     }
 }

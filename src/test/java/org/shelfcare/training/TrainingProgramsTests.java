@@ -10,7 +10,6 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
-import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.shelfcare.directory.CurrentUser;
@@ -24,13 +23,8 @@ import org.shelfcare.programs.SessionPlan;
 import org.shelfcare.support.Fixtures;
 import org.shelfcare.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Trainings offered as programs: a lead names the program in the catalog (page and API), staff see
@@ -39,18 +33,11 @@ import tools.jackson.databind.json.JsonMapper;
  * when a colleague facilitating the program did.
  */
 @IntegrationTest
-class TrainingProgramsTests {
+class TrainingProgramsTests extends TrainingTestBase {
 
-    @Autowired MockMvc mvc;
-    @Autowired JsonMapper json;
-    @Autowired Fixtures fixtures;
-    @Autowired TrainingManagement training;
     @Autowired ProgramsManagement programs;
     @Autowired Attendance attendance;
-    @Autowired JdbcClient jdbc;
 
-    Fixtures.Library library;
-    CurrentUser lead;
     CurrentUser facilitator;
     CurrentUser staff;
     UUID program;
@@ -68,8 +55,7 @@ class TrainingProgramsTests {
                 null, null, null, null));
         Instant start = Instant.now().truncatedTo(ChronoUnit.DAYS).plus(Duration.ofDays(3)).plus(Duration.ofHours(15));
         session = programs.addSessions(lead, program, SessionPlan.once(start, start.plus(Duration.ofHours(2)), 12)).get(0);
-        trauma = training.catalog(lead).stream().filter(i -> "TRAUMA_INFORMED".equals(i.code())).findFirst()
-                .orElseThrow().id();
+        trauma = item(lead, "TRAUMA_INFORMED");
     }
 
     @Test
@@ -173,24 +159,5 @@ class TrainingProgramsTests {
 
     private List<Completion> completions(CurrentUser person) {
         return training.myCompletions(person).stream().filter(c -> c.itemId().equals(trauma)).toList();
-    }
-
-    private String page(CurrentUser person, String path) throws Exception {
-        MockHttpServletResponse response = mvc.perform(MockMvcRequestBuilders.get(path).with(Fixtures.as(person)))
-                .andReturn().getResponse();
-        assertThat(response.getStatus()).as(path).isEqualTo(200);
-        return response.getContentAsString();
-    }
-
-    private JsonNode api(String method, CurrentUser person, String path, @Nullable String body, int status) throws Exception {
-        var request = MockMvcRequestBuilders.request(org.springframework.http.HttpMethod.valueOf(method), path)
-                .with(Fixtures.as(person)).with(csrf()).accept(MediaType.APPLICATION_JSON);
-        if (body != null) {
-            request.contentType(MediaType.APPLICATION_JSON).content(body);
-        }
-        MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
-        assertThat(response.getStatus()).as(method + " " + path + ": " + response.getContentAsString()).isEqualTo(status);
-        String text = response.getContentAsString();
-        return text.isEmpty() ? json.createObjectNode() : json.readTree(text);
     }
 }

@@ -16,24 +16,17 @@ import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.shelfcare.directory.CurrentUser;
-import org.shelfcare.directory.DirectoryManagement;
 import org.shelfcare.directory.LibrarySettings;
-import org.shelfcare.directory.Role;
-import org.shelfcare.notifications.NotificationManagement;
 import org.shelfcare.notifications.NotificationView;
 import org.shelfcare.support.Fixtures;
 import org.shelfcare.support.IntegrationTest;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Training records beyond one's own form: certificates through the API, leads recording a training
@@ -41,45 +34,22 @@ import tools.jackson.databind.json.JsonMapper;
  * start date kept in the directory, and reminders whose emails write dates in the reader's language.
  */
 @IntegrationTest
-class TrainingRecordsTests {
+class TrainingRecordsTests extends TrainingTestBase {
 
     private static final byte[] PDF = "%PDF-1.4 drill attendance".getBytes(StandardCharsets.US_ASCII);
 
-    @Autowired MockMvc mvc;
-    @Autowired JsonMapper json;
-    @Autowired Fixtures fixtures;
-    @Autowired DirectoryManagement directory;
-    @Autowired LibrarySettings settings;
-    @Autowired TrainingManagement training;
-    @Autowired TrainingReminders reminders;
-    @Autowired NotificationManagement notifications;
-    @Autowired JdbcClient jdbc;
-
-    Fixtures.Library library;
-    CurrentUser admin;
-    CurrentUser lead;
-    CurrentUser supervisor;
     CurrentUser desk;
     CurrentUser page;
-    CurrentUser outsider;
     UUID branch;
 
     @BeforeEach
     void library() throws Exception {
-        library = fixtures.library("Records Library");
-        admin = library.admin();
-        lead = library.person("Wanda Lead", Role.WELLNESS_LEAD);
-        supervisor = library.person("Sol Supervisor", Role.SUPERVISOR);
+        openLibrary("Records Library", "Wanda Lead", "Sol Supervisor");
         desk = library.reportOf(supervisor, "Dana Desk");
         page = library.person("Pat Page");
-        outsider = fixtures.library("Other Records Library").admin();
         branch = settings.addUnit(admin, LibrarySettings.UnitKind.BRANCH, "Eastside " + library.number()).id();
         api("PATCH", admin, "/api/v1/people/" + desk.personId(), "{\"branchId\": \"" + branch + "\"}", 200);
         api("PATCH", admin, "/api/v1/people/" + page.personId(), "{\"branchId\": \"" + branch + "\"}", 200);
-    }
-
-    private UUID item(String code) {
-        return training.catalog(admin).stream().filter(i -> code.equals(i.code())).findFirst().orElseThrow().id();
     }
 
     @Test
@@ -315,11 +285,6 @@ class TrainingRecordsTests {
         throw new AssertionError("nothing required of " + person.name());
     }
 
-    private List<String> reminderKeys(CurrentUser person) {
-        return notifications.notifications(person).stream().filter(n -> n.type().equals(TrainingReminders.NOTICE))
-                .map(NotificationView::messageKey).toList();
-    }
-
     private static List<String> names(JsonNode list) {
         List<String> names = new ArrayList<>();
         list.get("items").forEach(p -> names.add(p.get("name").asString()));
@@ -335,24 +300,5 @@ class TrainingRecordsTests {
             request.param("itemId", itemId.toString()).param("completedOn", LocalDate.now(person.zone()).toString());
         }
         return mvc.perform(request).andReturn().getResponse();
-    }
-
-    private String page(CurrentUser person, String path) throws Exception {
-        MockHttpServletResponse response = mvc.perform(MockMvcRequestBuilders.get(path).with(Fixtures.as(person)))
-                .andReturn().getResponse();
-        assertThat(response.getStatus()).as(path).isEqualTo(200);
-        return response.getContentAsString();
-    }
-
-    private JsonNode api(String method, CurrentUser person, String path, @Nullable String body, int status) throws Exception {
-        var request = MockMvcRequestBuilders.request(HttpMethod.valueOf(method), path)
-                .with(Fixtures.as(person)).with(csrf()).accept(MediaType.APPLICATION_JSON);
-        if (body != null) {
-            request.contentType(MediaType.APPLICATION_JSON).content(body);
-        }
-        MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
-        assertThat(response.getStatus()).as(method + " " + path + ": " + response.getContentAsString()).isEqualTo(status);
-        String text = response.getContentAsString();
-        return text.isEmpty() ? json.createObjectNode() : json.readTree(text);
     }
 }

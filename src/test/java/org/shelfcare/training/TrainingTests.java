@@ -14,25 +14,17 @@ import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.shelfcare.directory.CurrentUser;
-import org.shelfcare.directory.DirectoryManagement;
 import org.shelfcare.directory.Invitation;
 import org.shelfcare.directory.LibrarySettings;
 import org.shelfcare.directory.NewPerson;
 import org.shelfcare.directory.Role;
-import org.shelfcare.notifications.NotificationManagement;
-import org.shelfcare.notifications.NotificationView;
 import org.shelfcare.support.Fixtures;
 import org.shelfcare.support.IntegrationTest;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Training as people use it: the default catalog and its keepers, requirements by department, job
@@ -40,39 +32,20 @@ import tools.jackson.databind.json.JsonMapper;
  * reject, the compliance view with its scopes and CSV, and reminders sent once.
  */
 @IntegrationTest
-class TrainingTests {
+class TrainingTests extends TrainingTestBase {
 
-    @Autowired MockMvc mvc;
-    @Autowired JsonMapper json;
-    @Autowired Fixtures fixtures;
-    @Autowired DirectoryManagement directory;
-    @Autowired LibrarySettings settings;
-    @Autowired TrainingManagement training;
-    @Autowired TrainingReminders reminders;
-    @Autowired NotificationManagement notifications;
-    @Autowired JdbcClient jdbc;
-
-    Fixtures.Library library;
-    CurrentUser admin;
-    CurrentUser lead;
-    CurrentUser supervisor;
     CurrentUser desk;
     CurrentUser page;
-    CurrentUser outsider;
     UUID circulation;
     String pageTitle;
 
     @BeforeEach
     void library() {
-        library = fixtures.library("Training Library");
-        admin = library.admin();
-        lead = library.person("Wendy Wellness", Role.WELLNESS_LEAD);
-        supervisor = library.person("Sam Supervisor", Role.SUPERVISOR);
+        openLibrary("Training Library", "Wendy Wellness", "Sam Supervisor");
         circulation = settings.addUnit(admin, LibrarySettings.UnitKind.DEPARTMENT, "Circulation " + library.number()).id();
         desk = person("Dee Desk", "Circulation Clerk", circulation, supervisor);
         pageTitle = "Library Page " + library.number();
         page = person("Paige Page", pageTitle, null, null);
-        outsider = fixtures.library("Other Training Library").admin();
     }
 
     private CurrentUser person(String name, String jobTitle, @Nullable UUID department, @Nullable CurrentUser boss) {
@@ -81,10 +54,6 @@ class TrainingTests {
                 boss == null ? null : boss.personId()));
         directory.acceptInvitation(invitation.token(), Fixtures.PASSWORD);
         return directory.currentUser(invitation.personId()).orElseThrow();
-    }
-
-    private UUID item(CurrentUser user, String code) {
-        return training.catalog(user).stream().filter(i -> code.equals(i.code())).findFirst().orElseThrow().id();
     }
 
     @Test
@@ -277,13 +246,13 @@ class TrainingTests {
         record(page, item(admin, "EMERGENCY_DRILLS"), LocalDate.now(page.zone()).minusMonths(13));
 
         reminders.sendDue(Instant.now());
-        assertThat(reminders(desk)).containsExactly("training.reminder.soon");
-        assertThat(reminders(page)).containsExactly("training.reminder.overdue");
+        assertThat(reminderKeys(desk)).containsExactly("training.reminder.soon");
+        assertThat(reminderKeys(page)).containsExactly("training.reminder.overdue");
         assertThat(notifications.notifications(desk).get(0).args()).contains("De-escalation");
 
         reminders.sendDue(Instant.now());
-        assertThat(reminders(desk)).hasSize(1);
-        assertThat(reminders(page)).hasSize(1);
+        assertThat(reminderKeys(desk)).hasSize(1);
+        assertThat(reminderKeys(page)).hasSize(1);
         assertThat(jdbc.sql("SELECT count(*) FROM email_outbox WHERE recipient = ? AND subject LIKE 'A training%'").param(desk.email())
                 .query(Integer.class).single()).isEqualTo(1);
     }
@@ -301,12 +270,7 @@ class TrainingTests {
         api("GET", page, "/api/v1/training/mine", null, 404);
         assertThat(page(page, "/")).doesNotContain("href=\"/training\"");
         reminders.sendDue(Instant.now());
-        assertThat(reminders(page)).isEmpty();
-    }
-
-    private List<String> reminders(CurrentUser person) {
-        return notifications.notifications(person).stream().filter(n -> n.type().equals(TrainingReminders.NOTICE))
-                .map(NotificationView::messageKey).toList();
+        assertThat(reminderKeys(page)).isEmpty();
     }
 
     private void requirement(CurrentUser by, UUID item, String audience, @Nullable String value, @Nullable Integer months)
@@ -329,24 +293,5 @@ class TrainingTests {
             }
         });
         return rows;
-    }
-
-    private String page(CurrentUser person, String path) throws Exception {
-        MockHttpServletResponse response = mvc.perform(MockMvcRequestBuilders.get(path).with(Fixtures.as(person)))
-                .andReturn().getResponse();
-        assertThat(response.getStatus()).as(path).isEqualTo(200);
-        return response.getContentAsString();
-    }
-
-    private JsonNode api(String method, CurrentUser person, String path, @Nullable String body, int status) throws Exception {
-        var request = MockMvcRequestBuilders.request(org.springframework.http.HttpMethod.valueOf(method), path)
-                .with(Fixtures.as(person)).with(csrf()).accept(MediaType.APPLICATION_JSON);
-        if (body != null) {
-            request.contentType(MediaType.APPLICATION_JSON).content(body);
-        }
-        MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
-        assertThat(response.getStatus()).as(method + " " + path + ": " + response.getContentAsString()).isEqualTo(status);
-        String text = response.getContentAsString();
-        return text.isEmpty() ? json.createObjectNode() : json.readTree(text);
     }
 }
