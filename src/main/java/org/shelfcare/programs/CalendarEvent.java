@@ -7,11 +7,12 @@ import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A session as a calendar shows it: what, when, where, whether it was cancelled, and its
- * {@code sequence} (raised each time it moves or is cancelled, so calendar apps replace the event).
+ * A session as a calendar shows it: what, when, where (and {@code url}, the link to join online),
+ * whether it was cancelled, and its {@code sequence} (raised each time it moves, changes place or
+ * is cancelled, so calendar apps replace the event).
  */
 public record CalendarEvent(UUID id, String title, @Nullable String description, @Nullable String location,
-        Instant startsAt, Instant endsAt, boolean cancelled, int sequence) {
+        @Nullable String url, Instant startsAt, Instant endsAt, boolean cancelled, int sequence) {
 
     static @Nullable String location(@Nullable String branch, @Nullable String room, @Nullable String onlineUrl) {
         String where = String.join(", ", Stream.of(branch, room, onlineUrl).filter(Objects::nonNull).toList());
@@ -21,6 +22,6 @@ public record CalendarEvent(UUID id, String title, @Nullable String description,
     /** A public session's event. */
     public static CalendarEvent of(PublicSession s) {
         return new CalendarEvent(s.id(), s.title(), s.description(), location(s.branchName(), s.room(), s.onlineUrl()),
-                s.startsAt(), s.endsAt(), s.cancelled(), s.sequence());
+                s.onlineUrl(), s.startsAt(), s.endsAt(), s.cancelled(), s.sequence());
     }
 }

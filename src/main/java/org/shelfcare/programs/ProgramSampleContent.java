@@ -79,7 +79,7 @@ class ProgramSampleContent {
         for (LocalDate date : new Recurrence(frequency, null, count, Set.of()).dates(first)) {
             programs.insertSession(new Programs.SessionRow(UUID.randomUUID(), program, org,
                     ZonedDateTime.of(date, start, zone).toInstant(), ZonedDateTime.of(date, end, zone).toInstant(),
-                    capacity, dropIn, 0, false, 0), now);
+                    capacity, dropIn, 0, false, 0, null, null), now);
         }
     }
 }

@@ -29,7 +29,19 @@ class Programs {
             @Nullable String accessibility, @Nullable Integer ageMin, @Nullable Integer ageMax) {}
 
     record SessionRow(UUID id, UUID programId, UUID orgId, Instant startsAt, Instant endsAt, @Nullable Integer capacity,
-            boolean dropIn, int seatsTaken, boolean cancelled, int sequence) {}
+            boolean dropIn, int seatsTaken, boolean cancelled, int sequence, @Nullable String room,
+            @Nullable String onlineUrl) {
+
+        /** The room it takes place in: its own, else the program's. */
+        @Nullable String roomOf(Row p) {
+            return room != null ? room : p.room();
+        }
+
+        /** The link to join online: its own, else the program's. */
+        @Nullable String onlineUrlOf(Row p) {
+            return onlineUrl != null ? onlineUrl : p.onlineUrl();
+        }
+    }
 
     record RegistrationRow(UUID id, UUID sessionId, String registrant, @Nullable UUID personId, @Nullable String name,
             @Nullable String email, int partySize, RegistrationStatus status, Instant createdAt) {}
@@ -52,7 +64,8 @@ class Programs {
         return new SessionRow(rs.getObject("id", UUID.class), rs.getObject("program_id", UUID.class),
                 rs.getObject("org_id", UUID.class), rs.getTimestamp("starts_at").toInstant(),
                 rs.getTimestamp("ends_at").toInstant(), integer(rs, "capacity"), rs.getBoolean("drop_in"),
-                rs.getInt("seats_taken"), rs.getBoolean("cancelled"), rs.getInt("calendar_sequence"));
+                rs.getInt("seats_taken"), rs.getBoolean("cancelled"), rs.getInt("calendar_sequence"),
+                rs.getString("room"), rs.getString("online_url"));
     }
 
     private static RegistrationRow registration(ResultSet rs, int n) throws SQLException {
@@ -135,10 +148,11 @@ class Programs {
 
     void insertSession(SessionRow s, Instant now) {
         jdbc.sql("""
-                INSERT INTO program_session (id, program_id, org_id, starts_at, ends_at, capacity, drop_in, created_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
+                INSERT INTO program_session (id, program_id, org_id, starts_at, ends_at, capacity, drop_in, room, online_url,
+                    created_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(s.id(), s.programId(), s.orgId(), Timestamp.from(s.startsAt()), Timestamp.from(s.endsAt()),
-                        s.capacity(), s.dropIn(), Timestamp.from(now))
+                        s.capacity(), s.dropIn(), s.room(), s.onlineUrl(), Timestamp.from(now))
                 .update();
     }
 
@@ -165,16 +179,17 @@ class Programs {
     }
 
     /**
-     * Changes a session's times, seats and drop-in flag; a move raises its calendar sequence (so
-     * calendar apps replace the event) and sends the reminder again before the new date.
+     * Changes a session's times, seats, drop-in flag and own place; a move or a new place raises its
+     * calendar sequence (so calendar apps replace the event), and a move sends the reminder again
+     * before the new date.
      */
-    void changeSession(SessionRow s, boolean moved) {
+    void changeSession(SessionRow s, boolean moved, boolean placeChanged) {
         jdbc.sql("""
-                UPDATE program_session SET starts_at = ?, ends_at = ?, capacity = ?, drop_in = ?,
-                    calendar_sequence = calendar_sequence + ?
+                UPDATE program_session SET starts_at = ?, ends_at = ?, capacity = ?, drop_in = ?, room = ?,
+                    online_url = ?, calendar_sequence = calendar_sequence + ?
                 WHERE org_id = ? AND id = ?""")
-                .params(Timestamp.from(s.startsAt()), Timestamp.from(s.endsAt()), s.capacity(), s.dropIn(),
-                        moved ? 1 : 0, s.orgId(), s.id())
+                .params(Timestamp.from(s.startsAt()), Timestamp.from(s.endsAt()), s.capacity(), s.dropIn(), s.room(),
+                        s.onlineUrl(), moved || placeChanged ? 1 : 0, s.orgId(), s.id())
                 .update();
         if (moved) {
             jdbc.sql("UPDATE program_registration SET reminded_at = NULL WHERE session_id = ?").param(s.id()).update();
@@ -217,7 +232,7 @@ class Programs {
     List<Map.Entry<Row, SessionRow>> publicSessions(UUID orgId, Instant from, Instant to) {
         return jdbc.sql("""
                 SELECT p.*, s.id AS s_id, s.starts_at, s.ends_at, s.capacity, s.drop_in, s.seats_taken, s.cancelled,
-                    s.calendar_sequence
+                    s.calendar_sequence, s.room AS s_room, s.online_url AS s_online_url
                 FROM program_session s JOIN program p ON p.id = s.program_id
                 WHERE s.org_id = ? AND p.status = 'PUBLISHED' AND p.audience IN ('PATRONS', 'BOTH')
                     AND p.deleted_at IS NULL
@@ -227,7 +242,8 @@ class Programs {
                 .query((rs, n) -> Map.entry(row(rs, n), new SessionRow(rs.getObject("s_id", UUID.class),
                         rs.getObject("id", UUID.class), orgId, rs.getTimestamp("starts_at").toInstant(),
                         rs.getTimestamp("ends_at").toInstant(), integer(rs, "capacity"), rs.getBoolean("drop_in"),
-                        rs.getInt("seats_taken"), rs.getBoolean("cancelled"), rs.getInt("calendar_sequence"))))
+                        rs.getInt("seats_taken"), rs.getBoolean("cancelled"), rs.getInt("calendar_sequence"),
+                        rs.getString("s_room"), rs.getString("s_online_url"))))
                 .list();
     }
 

@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -178,10 +179,7 @@ public class ProgramsManagement {
         }
         String outside = text(errors, "facilitatorName", d.facilitatorName(), NAME_MAX, false);
         String room = text(errors, "room", d.room(), ROOM_MAX, false);
-        String url = text(errors, "onlineUrl", d.onlineUrl(), URL_MAX, false);
-        if (url != null && !webAddress(url)) {
-            errors.add(error("onlineUrl", "programs.onlineUrl.invalid"));
-        }
+        String url = onlineLink(errors, "onlineUrl", d.onlineUrl());
         String accessibility = text(errors, "accessibility", d.accessibility(), ACCESSIBILITY_MAX, false);
         boolean patrons = d.audience() != null && d.audience().patrons();
         Integer ageMin = patrons ? d.ageMin() : null;
@@ -210,6 +208,15 @@ public class ProgramsManagement {
         return new Programs.Row(id, user.organizationId(), title, description, d.category(), d.audience(),
                 d.draft() ? ProgramStatus.DRAFT : ProgramStatus.PUBLISHED, team, facilitator, facilitatorName,
                 d.branchId(), room, url, accessibility, ageMin, ageMax);
+    }
+
+    /** A link to join online: an http or https web address, at most {@link #URL_MAX} characters. */
+    private static @Nullable String onlineLink(List<InvalidInput.FieldError> errors, String field, @Nullable String value) {
+        String url = text(errors, field, value, URL_MAX, false);
+        if (url != null && errors.stream().noneMatch(e -> e.field().equals(field)) && !webAddress(url)) {
+            errors.add(error(field, "programs.onlineUrl.invalid"));
+        }
+        return url;
     }
 
     private static boolean webAddress(String url) {
@@ -282,6 +289,8 @@ public class ProgramsManagement {
         }
         Instant now = Instant.now();
         List<InvalidInput.FieldError> errors = sessionErrors(plan.startsAt(), plan.endsAt(), plan.capacity(), now);
+        String room = text(errors, "room", plan.room(), ROOM_MAX, false);
+        String onlineLink = onlineLink(errors, "onlineLink", plan.onlineLink());
         Recurrence r = plan.recurrence();
         ZoneId zone = user.zone();
         if (plan.startsAt() != null && r.frequency() != Recurrence.Frequency.NONE) {
@@ -303,7 +312,7 @@ public class ProgramsManagement {
             Instant startsAt = ZonedDateTime.of(date, start.toLocalTime(), zone).toInstant();
             UUID id = UUID.randomUUID();
             programs.insertSession(new Programs.SessionRow(id, programId, user.organizationId(), startsAt,
-                    startsAt.plus(length), plan.dropIn() ? null : plan.capacity(), plan.dropIn(), 0, false, 0), now);
+                    startsAt.plus(length), plan.dropIn() ? null : plan.capacity(), plan.dropIn(), 0, false, 0, room, onlineLink), now);
             ids.add(id);
         }
         if (ids.isEmpty()) {
@@ -337,8 +346,8 @@ public class ProgramsManagement {
     /**
      * Changes or moves a session of a program the person manages, under the same rules as adding
      * one. Seats cannot drop below those confirmed registrations hold, and a session with
-     * registrations cannot become drop-in; more seats seat the waitlist in order. A move tells
-     * everyone registered or waiting, and calendars get the new time. A cancelled session, or one
+     * registrations cannot become drop-in; more seats seat the waitlist in order. A move, or a new
+     * room or online link, tells everyone registered or waiting, and calendars get the change. A cancelled session, or one
      * that has begun, cannot be changed (400).
      */
     public void changeSession(CurrentUser user, UUID sessionId, SessionChange change) {
@@ -357,6 +366,8 @@ public class ProgramsManagement {
         }
         Integer capacity = change.dropIn() ? null : change.capacity();
         List<InvalidInput.FieldError> errors = sessionErrors(change.startsAt(), change.endsAt(), capacity, now);
+        String room = text(errors, "room", change.room(), ROOM_MAX, false);
+        String onlineLink = onlineLink(errors, "onlineLink", change.onlineLink());
         int waiting = programs.waitlist(sessionId).stream().mapToInt(Programs.RegistrationRow::partySize).sum();
         if (change.dropIn() && s.seatsTaken() + waiting > 0) {
             errors.add(error("dropIn", "programs.session.change.dropIn", s.seatsTaken() + waiting));
@@ -368,12 +379,16 @@ public class ProgramsManagement {
             throw new InvalidInput(errors);
         }
         boolean moved = !change.startsAt().equals(s.startsAt()) || !change.endsAt().equals(s.endsAt());
+        // what people are told is where it takes place, so a room equal to the program's is no change
+        boolean placeChanged = !Objects.equals(s.roomOf(p), room != null ? room : p.room())
+                || !Objects.equals(s.onlineUrlOf(p), onlineLink != null ? onlineLink : p.onlineUrl());
         Programs.SessionRow changed = new Programs.SessionRow(s.id(), s.programId(), s.orgId(), change.startsAt(),
-                change.endsAt(), capacity, change.dropIn(), s.seatsTaken(), false, s.sequence() + (moved ? 1 : 0));
-        programs.changeSession(changed, moved);
+                change.endsAt(), capacity, change.dropIn(), s.seatsTaken(), false,
+                s.sequence() + (moved || placeChanged ? 1 : 0), room, onlineLink);
+        programs.changeSession(changed, moved, placeChanged);
         registrations.seatWaitlist(changed, s.seatsTaken());
-        if (moved) {
-            notices.moved(s, changed);
+        if (moved || placeChanged) {
+            notices.moved(s, changed, moved, placeChanged);
         }
     }
 
@@ -385,7 +400,7 @@ public class ProgramsManagement {
         Map<UUID, RegistrationStatus> mine = programs.mine(programId, user.personId());
         return programs.sessions(programId).stream().map(s -> new SessionView(s.id(), s.programId(), s.startsAt(),
                 s.endsAt(), s.capacity(), s.dropIn(), s.cancelled(), s.seatsTaken(), waiting.getOrDefault(s.id(), 0),
-                mine.get(s.id()))).toList();
+                mine.get(s.id()), s.room(), s.onlineUrl())).toList();
     }
 
     /**
@@ -414,8 +429,8 @@ public class ProgramsManagement {
         Programs.SessionRow s = programs.findSession(user.organizationId(), sessionId).orElseThrow(Problems::notFound);
         Programs.Row p = visible(user, s.programId());
         String branch = p.branchId() == null ? null : branches(user.organizationId()).get(p.branchId());
-        return new CalendarEvent(s.id(), p.title(), p.description(), CalendarEvent.location(branch, p.room(), p.onlineUrl()),
-                s.startsAt(), s.endsAt(), s.cancelled(), s.sequence());
+        return new CalendarEvent(s.id(), p.title(), p.description(), CalendarEvent.location(branch, s.roomOf(p),
+                s.onlineUrlOf(p)), s.onlineUrlOf(p), s.startsAt(), s.endsAt(), s.cancelled(), s.sequence());
     }
 
     /** The program a session belongs to, for pages that start from a session. */

@@ -92,7 +92,7 @@ public class PublicPrograms {
             Programs.Row p = entry.getKey();
             Programs.SessionRow s = entry.getValue();
             list.add(new PublicSession(s.id(), p.id(), p.title(), p.description(), p.category(), p.audience(),
-                    p.branchId() == null ? null : branches.get(p.branchId()), p.room(), p.onlineUrl(), p.accessibility(),
+                    p.branchId() == null ? null : branches.get(p.branchId()), s.roomOf(p), s.onlineUrlOf(p), p.accessibility(),
                     p.ageMin(), p.ageMax(), p.facilitatorId() == null ? p.facilitatorName() : null, s.startsAt(),
                     s.endsAt(), s.capacity(), s.dropIn(), s.cancelled(),
                     s.capacity() == null ? null : Math.max(0, s.capacity() - s.seatsTaken()), s.sequence()));

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -14,9 +15,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.shelfcare.directory.CurrentUser;
 import org.shelfcare.directory.DirectoryManagement;
@@ -91,7 +94,8 @@ class SessionNotices {
                 .query((rs, n) -> new Programs.SessionRow(rs.getObject("id", UUID.class),
                         rs.getObject("program_id", UUID.class), rs.getObject("org_id", UUID.class),
                         rs.getTimestamp("starts_at").toInstant(), rs.getTimestamp("ends_at").toInstant(), null,
-                        rs.getBoolean("drop_in"), rs.getInt("seats_taken"), false, rs.getInt("calendar_sequence")))
+                        rs.getBoolean("drop_in"), rs.getInt("seats_taken"), false, rs.getInt("calendar_sequence"),
+                        rs.getString("room"), rs.getString("online_url")))
                 .list();
         Map<UUID, OrganizationView> libraries = new HashMap<>();
         int sent = 0;
@@ -145,7 +149,7 @@ class SessionNotices {
         String cancelUrl = links.absolute("/p/" + library.slug() + PublicPrograms.CANCEL_PATH + token);
         notifications.sendToAddresses(s.orgId(), List.of(new UrgentEmail(r.email(), locale,
                 message("programs.public.email.reminderSubject", locale, p.title()),
-                place(p).isEmpty()
+                place(p, s).isEmpty()
                         ? List.of(message("programs.public.email.greeting", locale, r.name()),
                                 message("programs.public.email.reminder", locale, p.title(),
                                         when(s.startsAt(), library, locale), r.partySize(), library.name()),
@@ -153,7 +157,7 @@ class SessionNotices {
                         : List.of(message("programs.public.email.greeting", locale, r.name()),
                                 message("programs.public.email.reminder", locale, p.title(), when(s.startsAt(), library, locale),
                                         r.partySize(), library.name()),
-                                message("programs.public.email.where", locale, place(p)),
+                                message("programs.public.email.where", locale, place(p, s)),
                                 message("programs.public.email.cancelHint", locale)),
                 List.of(new UrgentEmail.Action(message("programs.public.email.cancel", locale), cancelUrl)),
                 message("programs.public.email.footer", locale, library.name()))));
@@ -190,10 +194,10 @@ class SessionNotices {
 
     /**
      * Tells everyone registered for a session or waiting for it that it moved from {@code before}'s
-     * time to {@code after}'s: staff in the app and by email, patrons by email in the language they
-     * registered in.
+     * time to {@code after}'s ({@code moved}), or takes place somewhere else ({@code placeChanged}),
+     * or both: staff in the app and by email, patrons by email in the language they registered in.
      */
-    void moved(Programs.SessionRow before, Programs.SessionRow after) {
+    void moved(Programs.SessionRow before, Programs.SessionRow after, boolean moved, boolean placeChanged) {
         Programs.Row p = programs.find(after.orgId(), after.programId()).orElse(null);
         if (p == null) {
             return;
@@ -205,19 +209,36 @@ class SessionNotices {
                 staff.add(r.personId());
             } else if (r.email() != null) {
                 Locale locale = localeOf(r.id(), library);
+                List<String> lines = new ArrayList<>();
+                lines.add(message("programs.public.email.greeting", locale, r.name()));
+                lines.add(moved
+                        ? message("programs.public.email.moved", locale, p.title(), when(before.startsAt(), library, locale),
+                                when(after.startsAt(), library, locale), library.name())
+                        : message("programs.public.email.placeChanged", locale, p.title(),
+                                when(after.startsAt(), library, locale), library.name()));
+                if (placeChanged) {
+                    lines.add(message("programs.public.email.where", locale, placeOrNone(p, after, locale)));
+                }
+                boolean seat = r.status() == RegistrationStatus.CONFIRMED;
+                lines.add(message(moved ? (seat ? "programs.public.email.movedSeat" : "programs.public.email.movedWaiting")
+                        : (seat ? "programs.public.email.placeSeat" : "programs.public.email.placeWaiting"), locale));
                 notifications.sendToAddresses(after.orgId(), List.of(new UrgentEmail(r.email(), locale,
-                        message("programs.public.email.movedSubject", locale, p.title()),
-                        List.of(message("programs.public.email.greeting", locale, r.name()),
-                                message("programs.public.email.moved", locale, p.title(),
-                                        when(before.startsAt(), library, locale), when(after.startsAt(), library, locale),
-                                        library.name()),
-                                message(r.status() == RegistrationStatus.CONFIRMED ? "programs.public.email.movedSeat"
-                                        : "programs.public.email.movedWaiting", locale)),
-                        List.of(), message("programs.public.email.footer", locale, library.name()))));
+                        message(moved ? "programs.public.email.movedSubject" : "programs.public.email.placeChangedSubject",
+                                locale, p.title()),
+                        lines, List.of(), message("programs.public.email.footer", locale, library.name()))));
             }
         }
-        tellStaff(library, p, staff, MOVED_NOTICE, "programs.moved", locale -> List.of(p.title(),
-                when(before.startsAt(), library, locale), when(after.startsAt(), library, locale)));
+        if (!moved) {
+            tellStaff(library, p, staff, MOVED_NOTICE, "programs.placeChanged", locale -> List.of(p.title(),
+                    when(after.startsAt(), library, locale), placeOrNone(p, after, locale)));
+        } else if (placeChanged) {
+            tellStaff(library, p, staff, MOVED_NOTICE, "programs.movedElsewhere", locale -> List.of(p.title(),
+                    when(before.startsAt(), library, locale), when(after.startsAt(), library, locale),
+                    placeOrNone(p, after, locale)));
+        } else {
+            tellStaff(library, p, staff, MOVED_NOTICE, "programs.moved", locale -> List.of(p.title(),
+                    when(before.startsAt(), library, locale), when(after.startsAt(), library, locale)));
+        }
     }
 
     /**
@@ -252,11 +273,14 @@ class SessionNotices {
                 .format(ZonedDateTime.ofInstant(at, library.zone()));
     }
 
-    private static String place(Programs.Row p) {
-        if (p.room() != null) {
-            return p.room();
-        }
-        return p.onlineUrl() != null ? p.onlineUrl() : "";
+    /** Where a session takes place: its room and online link (each its own, else the program's), or "". */
+    private static String place(Programs.Row p, Programs.SessionRow s) {
+        return String.join(", ", Stream.of(s.roomOf(p), s.onlineUrlOf(p)).filter(Objects::nonNull).toList());
+    }
+
+    private String placeOrNone(Programs.Row p, Programs.SessionRow s, Locale locale) {
+        String place = place(p, s);
+        return place.isEmpty() ? message("programs.place.none", locale) : place;
     }
 
     private static String token() {

@@ -6,10 +6,12 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A session of a program: when, how many seats ({@code capacity} null for no limit), how many
- * taken and waiting, and the viewer's own registration ({@code mine}, null when none).
+ * taken and waiting, the viewer's own registration ({@code mine}, null when none), and its own
+ * room and online link ({@code room}, {@code onlineLink}; null when it takes the program's).
  */
 public record SessionView(UUID id, UUID programId, Instant startsAt, Instant endsAt, @Nullable Integer capacity,
-        boolean dropIn, boolean cancelled, int seatsTaken, int waiting, @Nullable RegistrationStatus mine) {
+        boolean dropIn, boolean cancelled, int seatsTaken, int waiting, @Nullable RegistrationStatus mine,
+        @Nullable String room, @Nullable String onlineLink) {
 
     /** Seats left, or null for no limit. */
     public @Nullable Integer seatsLeft() {

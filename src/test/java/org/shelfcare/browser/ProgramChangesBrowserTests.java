@@ -87,6 +87,42 @@ class ProgramChangesBrowserTests extends BrowserTest {
         assertThat(text()).contains("The program is back.", "Guided meditation", "Cancelled");
     }
 
+    @Test
+    void aLeadGivesSessionsTheirOwnRoomAndOneSessionAnOnlineLink() {
+        Fixtures.Library library = fixtures.library("Browser Place Library");
+        CurrentUser lead = library.person("Lou Lead", Role.WELLNESS_LEAD);
+        ZoneId zone = directory.organization(library.id()).zone();
+        UUID program = programs.create(lead, new ProgramDraft("Poetry club", null, ProgramCategory.POETRY_CLUB,
+                ProgramAudience.STAFF, false, null, null, null, "Teen room", null, null, null, null));
+        signIn(Objects.requireNonNull(lead.email()), Fixtures.PASSWORD);
+
+        visit("/programs/" + program);
+        set("date", LocalDate.now(zone).plusDays(6).toString());
+        set("startTime", "16:00");
+        set("endTime", "17:00");
+        assertThat(text()).contains("Leave empty to use the program's: Teen room");
+        type("room", "Auditorium");
+        submit("form[action='/programs/" + program + "/sessions']");
+        checkPage();
+        assertThat(text()).contains("In Auditorium this time");
+
+        UUID session = programs.sessions(lead, program).get(0).id();
+        driver.findElement(By.cssSelector("a[href='/programs/sessions/" + session + "/edit']")).click();
+        checkPage();
+        assertThat(field("room").getAttribute("value")).isEqualTo("Auditorium");
+        type("room", "");
+        type("onlineLink", "meet.example.org/poems");
+        submit("main form");
+        checkPage();
+        assertThat(text()).contains("Please fix the following", "Please enter a web address starting with https://");
+        assertThat(field("onlineLink").getAttribute("value")).isEqualTo("meet.example.org/poems");
+        type("onlineLink", "https://meet.example.org/poems");
+        submit("main form");
+        checkPage();
+        assertThat(text()).contains("The session is changed.", "Online this time: https://meet.example.org/poems")
+                .doesNotContain("In Auditorium this time");
+    }
+
     /** Date and time inputs take typed text in the browser's own format; set their value directly. */
     private void set(String id, String value) {
         ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1]", field(id), value);

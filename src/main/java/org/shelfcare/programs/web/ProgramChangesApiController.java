@@ -32,18 +32,20 @@ class ProgramChangesApiController {
     }
 
     record ChangeBody(@Nullable String startsAt, @Nullable String endsAt, @Nullable Integer capacity,
-            @Nullable Boolean dropIn) {
+            @Nullable Boolean dropIn, @Nullable String room, @Nullable String onlineLink) {
 
         SessionChange toChange() {
             SessionPlan plan = new ProgramsApiController.SessionBody(startsAt, endsAt, capacity, dropIn, null, null, null,
-                    null).toPlan();
-            return new SessionChange(plan.startsAt(), plan.endsAt(), plan.capacity(), plan.dropIn());
+                    null, room, onlineLink).toPlan();
+            return new SessionChange(plan.startsAt(), plan.endsAt(), plan.capacity(), plan.dropIn(), plan.room(),
+                    plan.onlineLink());
         }
     }
 
     @Operation(summary = "Changes or moves a session of a program the caller manages: {\"startsAt\", \"endsAt\", "
-            + "\"capacity\"} (RFC 3339; capacity null for no limit) and optional dropIn; seats below those held 400 "
-            + "(#/capacity); a move tells everyone registered or waiting")
+            + "\"capacity\"} (RFC 3339; capacity null for no limit), optional dropIn, room and onlineLink (the session's "
+            + "own; empty or absent: the program's); seats below those held 400 (#/capacity); a move or a new place "
+            + "tells everyone registered or waiting")
     @PutMapping("/sessions/{sessionId}")
     SessionView change(CurrentUser user, @PathVariable UUID sessionId, @RequestBody ChangeBody body) {
         programs.changeSession(user, sessionId, body.toChange());

@@ -55,7 +55,7 @@ class ProgramChangesController {
         try {
             SessionPlan plan = form.plan(user.zone());
             programs.changeSession(user, id, new SessionChange(plan.startsAt(), plan.endsAt(), plan.capacity(),
-                    plan.dropIn()));
+                    plan.dropIn(), plan.room(), plan.onlineLink()));
         } catch (InvalidInput invalid) {
             List<InvalidInput.FieldError> renamed = new ArrayList<>();
             for (InvalidInput.FieldError error : invalid.errors()) {

@@ -69,7 +69,7 @@ class ProgramsApiController {
 
     record SessionBody(@Nullable String startsAt, @Nullable String endsAt, @Nullable Integer capacity,
             @Nullable Boolean dropIn, @Nullable String repeat, @Nullable String until, @Nullable Integer count,
-            @Nullable List<String> except) {
+            @Nullable List<String> except, @Nullable String room, @Nullable String onlineLink) {
 
         SessionPlan toPlan() {
             List<InvalidInput.FieldError> errors = new ArrayList<>();
@@ -91,7 +91,7 @@ class ProgramsApiController {
                 throw new InvalidInput(errors);
             }
             return new SessionPlan(start, end, capacity, Boolean.TRUE.equals(dropIn), new Recurrence(
-                    frequency == null ? Recurrence.Frequency.NONE : frequency, last, count, skipped));
+                    frequency == null ? Recurrence.Frequency.NONE : frequency, last, count, skipped), room, onlineLink);
         }
 
         private static @Nullable Instant instant(List<InvalidInput.FieldError> errors, String field, @Nullable String value) {
@@ -166,7 +166,7 @@ class ProgramsApiController {
 
     @Operation(summary = "Adds sessions: {\"startsAt\", \"endsAt\", \"capacity\"} (RFC 3339; capacity at least 1, "
             + "or null for no limit) and optional dropIn, repeat (WEEKLY, MONTHLY), until (YYYY-MM-DD), count, "
-            + "except (dates); a series with no end stops after one year, never more than 60 sessions")
+            + "except (dates), room and onlineLink (the sessions' own; empty: the program's); a series with no end stops after one year, never more than 60 sessions")
     @PostMapping("/{id}/sessions")
     @ResponseStatus(HttpStatus.CREATED)
     SessionsCreated addSessions(CurrentUser user, @PathVariable UUID id, @RequestBody SessionBody body) {

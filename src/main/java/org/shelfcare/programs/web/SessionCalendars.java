@@ -2,6 +2,7 @@ package org.shelfcare.programs.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import net.fortuna.ical4j.model.component.CalendarComponent;
@@ -11,6 +12,7 @@ import net.fortuna.ical4j.model.property.DtStamp;
 import net.fortuna.ical4j.model.property.Location;
 import net.fortuna.ical4j.model.property.Sequence;
 import net.fortuna.ical4j.model.property.Uid;
+import net.fortuna.ical4j.model.property.Url;
 import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
 import org.shelfcare.programs.CalendarEvent;
 import org.shelfcare.web.ICalendars;
@@ -19,8 +21,8 @@ import org.springframework.http.HttpHeaders;
 /**
  * Sessions as iCalendar (ical4j), for the library's feed and for one session's file: one event per
  * session with a stable {@code UID}, so calendar apps update rather than duplicate, a
- * {@code SEQUENCE} raised each time the session moves or is cancelled, so they take the change,
- * and {@code STATUS:CANCELLED} for a cancelled one.
+ * {@code SEQUENCE} raised each time the session moves, changes place or is cancelled, so they take the change,
+ * {@code URL} for the link to join online, and {@code STATUS:CANCELLED} for a cancelled one.
  */
 final class SessionCalendars {
 
@@ -36,6 +38,9 @@ final class SessionCalendars {
             event.add(s.cancelled() ? ImmutableStatus.VEVENT_CANCELLED : ImmutableStatus.VEVENT_CONFIRMED);
             if (s.location() != null) {
                 event.add(new Location(s.location()));
+            }
+            if (s.url() != null) {
+                event.add(new Url(URI.create(s.url())));
             }
             if (s.description() != null) {
                 event.add(new Description(s.description()));

@@ -20,12 +20,13 @@ import org.shelfcare.web.InvalidInput;
 /**
  * The "add sessions" form: the first date with start and end times in the library's time zone,
  * seats, drop-in, and how it repeats (until a date or a number of sessions; exceptions are dates
- * separated by spaces, commas or lines). Changing one session uses its first fields.
+ * separated by spaces, commas or lines), and a room and online link of the sessions' own (empty: the
+ * program's). Changing one session uses all but how it repeats.
  */
 public record SessionForm(String date, String startTime, String endTime, String capacity, String dropIn,
-        String repeat, String until, String count, String except) {
+        String repeat, String until, String count, String except, String room, String onlineLink) {
 
-    static final SessionForm EMPTY = new SessionForm("", "", "", "", "", "NONE", "", "", "");
+    static final SessionForm EMPTY = new SessionForm("", "", "", "", "", "NONE", "", "", "", "", "");
 
     /** The facade names the fields of an instant; the form has a date and two times. */
     static final Map<String, String> FIELDS = Map.of("startsAt", "startTime", "endsAt", "endTime");
@@ -40,6 +41,8 @@ public record SessionForm(String date, String startTime, String endTime, String 
         until = text(until);
         count = text(count);
         except = text(except);
+        room = text(room);
+        onlineLink = text(onlineLink);
     }
 
     /** A session as the form shows it, to change it: its date and times in the library's time zone. */
@@ -48,7 +51,7 @@ public record SessionForm(String date, String startTime, String endTime, String 
         ZonedDateTime end = session.endsAt().atZone(zone);
         return new SessionForm(start.toLocalDate().toString(), start.toLocalTime().toString(),
                 end.toLocalTime().toString(), session.capacity() == null ? "" : session.capacity().toString(),
-                session.dropIn() ? "true" : "", "NONE", "", "", "");
+                session.dropIn() ? "true" : "", "NONE", "", "", "", text(session.room()), text(session.onlineLink()));
     }
 
     private static String text(@Nullable String value) {
@@ -79,7 +82,8 @@ public record SessionForm(String date, String startTime, String endTime, String 
         Instant startsAt = ZonedDateTime.of(day, start, zone).toInstant();
         Instant endsAt = ZonedDateTime.of(day, end, zone).toInstant();
         return new SessionPlan(startsAt, endsAt, seats, "true".equals(dropIn),
-                new Recurrence(frequency == null ? Recurrence.Frequency.NONE : frequency, last, times, skipped));
+                new Recurrence(frequency == null ? Recurrence.Frequency.NONE : frequency, last, times, skipped), room,
+                onlineLink);
     }
 
     private static @Nullable LocalDate date(List<InvalidInput.FieldError> errors, String field, String value,
