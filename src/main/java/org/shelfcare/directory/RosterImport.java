@@ -7,6 +7,8 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -38,9 +40,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class RosterImport {
 
-    /** The columns a roster has, in the order of the template. */
+    /** The columns every roster has, in the order of the template. */
     public static final List<String> HEADER = List.of("name", "email", "username", "branch", "department",
             "job_title", "roles", "supervisor_email");
+    /** The column a roster may also have: the day the person started at the library, as YYYY-MM-DD. */
+    public static final String START_DATE = "start_date";
     public static final int MAX_ROWS = 5_000;
     public static final int MAX_BYTES = 2 * 1024 * 1024;
 
@@ -68,9 +72,11 @@ public class RosterImport {
      * A row of the roster as it was written, and its problems.
      *
      * @param number the row number as a spreadsheet shows it (the header is row 1)
+     * @param startDate the start date as written, empty when the file has no such column or cell
      */
     public record Row(int number, String name, String email, String username, String branch, String department,
-            String jobTitle, String roles, String supervisorEmail, List<Problem> problems) implements Serializable {
+            String jobTitle, String roles, String supervisorEmail, String startDate, List<Problem> problems)
+            implements Serializable {
 
         public boolean ok() {
             return problems.isEmpty();
@@ -81,7 +87,8 @@ public class RosterImport {
         }
 
         Row with(List<Problem> found) {
-            return new Row(number, name, email, username, branch, department, jobTitle, roles, supervisorEmail, found);
+            return new Row(number, name, email, username, branch, department, jobTitle, roles, supervisorEmail, startDate,
+                    found);
         }
     }
 
@@ -135,6 +142,7 @@ public class RosterImport {
                 byUsername.putIfAbsent(username, row);
             }
         }
+        LocalDate today = LocalDate.now(admin.zone());
         List<Row> checked = new ArrayList<>(rows.size());
         for (Row row : rows) {
             Validation check = new Validation().text("name", row.name(), true, 200);
@@ -168,6 +176,9 @@ public class RosterImport {
                 } else if (!Role.ASSIGNABLE.contains(role)) {
                     check.add("roles", "person.operatorNotAssignable");
                 }
+            }
+            if (!row.startDate().isBlank() && startDate(row.startDate(), today) == null) {
+                check.add(START_DATE, "person.startedOnInvalid");
             }
             String supervisor = lower(row.supervisorEmail());
             if (supervisor != null) {
@@ -210,7 +221,13 @@ public class RosterImport {
             imported.add(new Imported(invitation.personId(), row.name().strip(), email, lower(row.username()),
                     invitation.url()));
         }
+        LocalDate today = LocalDate.now(admin.zone());
         for (int i = 0; i < imported.size(); i++) {
+            LocalDate startedOn = startDate(preview.rows().get(i).startDate(), today);
+            if (startedOn != null) {
+                jdbc.sql("UPDATE person SET started_on = ? WHERE id = ? AND org_id = ?")
+                        .params(java.sql.Date.valueOf(startedOn), imported.get(i).id(), orgId).update();
+            }
             String supervisor = lower(preview.rows().get(i).supervisorEmail());
             if (supervisor != null) {
                 UUID supervisorId = created.containsKey(supervisor) ? created.get(supervisor) : existing(orgId, supervisor);
@@ -238,12 +255,30 @@ public class RosterImport {
         return new InvalidInput(errors);
     }
 
-    /** The template admins fill in: the header and one example row. */
+    /** The template admins fill in: the header, with the start date, and two example rows. */
     public static String template() {
-        return String.join(",", HEADER) + "\r\n"
+        return templateHeader() + "\r\n"
                 + "Alex Rivera,alex.rivera@library.example,,Central Library,Circulation,Library Assistant,STAFF,"
-                + "jordan.lee@library.example\r\n"
-                + "Sam Ortiz,,sam.ortiz,Central Library,Circulation,Page,STAFF,jordan.lee@library.example\r\n";
+                + "jordan.lee@library.example,2024-09-02\r\n"
+                + "Sam Ortiz,,sam.ortiz,Central Library,Circulation,Page,STAFF,jordan.lee@library.example,\r\n";
+    }
+
+    /** The header of the template: every column, the optional start date last. */
+    private static String templateHeader() {
+        return String.join(",", HEADER) + "," + START_DATE;
+    }
+
+    /**
+     * A start date as the person's page takes it: YYYY-MM-DD, from 1900 to a year from today; null
+     * when it is anything else.
+     */
+    static @Nullable LocalDate startDate(String text, LocalDate today) {
+        try {
+            LocalDate date = text.isBlank() ? null : LocalDate.parse(text.strip());
+            return date == null || date.getYear() < 1900 || date.isAfter(today.plusYears(1)) ? null : date;
+        } catch (DateTimeParseException malformed) {
+            return null;
+        }
     }
 
     // ---- reading the file -----------------------------------------------------------------------
@@ -296,11 +331,13 @@ public class RosterImport {
         for (int i = 0; i < record.size(); i++) {
             String name = record.get(i).strip().toLowerCase(Locale.ROOT).replace(' ', '_');
             if (columns.put(name, i) != null) {
-                throw Problems.invalid("header", "roster.header", String.join(",", HEADER));
+                throw Problems.invalid("header", "roster.headerOptional", String.join(",", HEADER), START_DATE);
             }
         }
-        if (!columns.keySet().equals(new HashSet<>(HEADER))) {
-            throw Problems.invalid("header", "roster.header", String.join(",", HEADER));
+        Set<String> names = new HashSet<>(columns.keySet());
+        names.remove(START_DATE);
+        if (!names.equals(new HashSet<>(HEADER))) {
+            throw Problems.invalid("header", "roster.headerOptional", String.join(",", HEADER), START_DATE);
         }
         return columns;
     }
@@ -311,10 +348,12 @@ public class RosterImport {
             int index = columns.get(HEADER.get(i));
             values[i] = index < record.size() ? record.get(index) : "";
         }
-        List<Problem> problems = record.size() == HEADER.size() ? List.of()
-                : List.of(new Problem("name", "roster.columnCount", List.of(String.valueOf(HEADER.size()))));
+        Integer startColumn = columns.get(START_DATE);
+        String startDate = startColumn != null && startColumn < record.size() ? record.get(startColumn) : "";
+        List<Problem> problems = record.size() == columns.size() ? List.of()
+                : List.of(new Problem("name", "roster.columnCount", List.of(String.valueOf(columns.size()))));
         return new Row((int) record.getRecordNumber(), values[0], values[1], values[2], values[3], values[4], values[5],
-                values[6], values[7], problems);
+                values[6], values[7], startDate, problems);
     }
 
     // ---- helpers --------------------------------------------------------------------------------

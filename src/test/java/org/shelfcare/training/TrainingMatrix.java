@@ -31,11 +31,12 @@ import org.shelfcare.programs.ProgramsManagement;
  * own trainings; admins and wellness leads keep the catalog and the requirements (others 403);
  * REPORT recorded a completion with a certificate, which REPORT, their SUPERVISOR, the wellness
  * lead and the admin may read (everyone else 404) and the last three verify or reject (REPORT
- * itself 403); supervisors, wellness leads and admins see compliance and record trainings for
- * others (REPORT, on SUPERVISOR's team; others 403), the compliance view filtered by the home
- * library's branch, department, training and status (a bad status: the form with its error, 400 in
- * the API); another library's admin gets 404 for everything of the home library, its ids in
- * filters and programs included, and their own library's lists.
+ * itself 403); only REPORT adds or replaces its certificate on the page (everyone else 404);
+ * supervisors, wellness leads and admins see compliance and record trainings for others (REPORT,
+ * on SUPERVISOR's team; others 403), the compliance view filtered by the home library's branch,
+ * department, training and status (a bad status: the form with its error, 400 in the API); another
+ * library's admin gets 404 for everything of the home library, its ids in filters and programs
+ * included, and their own library's lists.
  */
 class TrainingMatrix implements MatrixRows {
 
@@ -53,6 +54,19 @@ class TrainingMatrix implements MatrixRows {
                         .otherwise(302),
                 get("/training/completions/{id}/certificate").path(w -> "/training/completions/" + completion(w) + "/certificate")
                         .expect(200, READERS)
+                        .expect(302, ANONYMOUS)
+                        .otherwise(404),
+                // the page is the person's own: leads who may see the completion elsewhere get 404 here too
+                get("/training/completions/{id}/certificate/upload")
+                        .path(w -> "/training/completions/" + completion(w) + "/certificate/upload")
+                        .expect(200, REPORT)
+                        .expect(302, ANONYMOUS)
+                        .otherwise(404),
+                // the matrix sends no file: the form with its error (200) shows the caller got past the permission check
+                post("/training/completions/{id}/certificate/upload")
+                        .path(w -> "/training/completions/" + completion(w) + "/certificate/upload")
+                        .form((w, a) -> Map.of())
+                        .expect(200, REPORT)
                         .expect(302, ANONYMOUS)
                         .otherwise(404),
                 get("/training/catalog")

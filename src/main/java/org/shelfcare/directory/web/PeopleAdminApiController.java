@@ -75,7 +75,8 @@ class PeopleAdminApiController {
     record DryRunResponse(int rows, boolean valid) {}
 
     @Operation(summary = "Import a roster (admins): a text/csv body with the header "
-            + "name,email,username,branch,department,job_title,roles,supervisor_email. With dryRun=true nothing is "
+            + "name,email,username,branch,department,job_title,roles,supervisor_email and optionally start_date "
+            + "(YYYY-MM-DD, the day the person started). With dryRun=true nothing is "
             + "saved. Problems answer 400 with errors pointing at #/rows/<row>/<column>, rows numbered as in a "
             + "spreadsheet (the header is row 1); more than 5,000 rows or 2 MB answers 413; otherwise everyone is "
             + "invited in one transaction (201)")

@@ -20,6 +20,7 @@ public final class TrainingRoutes {
     static final String RESTORE = ITEM + "/restore";
     static final String REQUIREMENT_REMOVE = "/training/requirements/{id}/remove";
     static final String CERTIFICATE = "/training/completions/{id}/certificate";
+    static final String CERTIFICATE_FORM = "/training/completions/{id}/certificate/upload";
     static final String VERIFY = "/training/completions/{id}/verify";
     static final String REJECT = "/training/completions/{id}/reject";
 
@@ -47,6 +48,11 @@ public final class TrainingRoutes {
 
     public static String certificate(UUID completionId) {
         return "/training/completions/" + completionId + "/certificate";
+    }
+
+    /** The page where people add or replace the certificate of one of their own completions. */
+    public static String certificateForm(UUID completionId) {
+        return certificate(completionId) + "/upload";
     }
 
     public static String verify(UUID completionId) {
