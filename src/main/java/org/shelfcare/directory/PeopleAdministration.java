@@ -131,13 +131,8 @@ public class PeopleAdministration {
         LocalDate startedOn = row.startedOn();
         if (changes.startedOn() != null) {
             String text = Validation.clean(changes.startedOn().orElse(null));
-            try {
-                startedOn = text == null ? null : LocalDate.parse(text);
-                if (startedOn != null && (startedOn.getYear() < 1900
-                        || startedOn.isAfter(LocalDate.now(admin.zone()).plusYears(1)))) {
-                    check.add("startedOn", "person.startedOnInvalid");
-                }
-            } catch (java.time.format.DateTimeParseException malformed) {
+            startedOn = text == null ? null : RosterImport.startDate(text, LocalDate.now(admin.zone()));
+            if (text != null && startedOn == null) {
                 check.add("startedOn", "person.startedOnInvalid");
             }
         }

@@ -269,7 +269,7 @@ public class RosterImport {
     }
 
     /**
-     * A start date as the person's page takes it: YYYY-MM-DD, from 1900 to a year from today; null
+     * A start date, on the person's page as in a roster: YYYY-MM-DD, from 1900 to a year from today; null
      * when it is anything else.
      */
     static @Nullable LocalDate startDate(String text, LocalDate today) {
